@@ -1,0 +1,48 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+// No browser download here (no internet): use Debian's Chromium when present, else
+// Playwright's own browser if one was installed on this machine.
+const debianChromium = '/usr/bin/chromium';
+const executablePath =
+	process.env.VIGIE_CHROMIUM ?? (existsSync(debianChromium) ? debianChromium : undefined);
+const PORT = Number(process.env.VIGIE_E2E_PORT ?? 4179);
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	outputDir: 'test-results',
+	fullyParallel: false,
+	workers: 2,
+	retries: process.env.CI ? 1 : 0,
+	timeout: 60_000,
+	expect: { timeout: 20_000 },
+	reporter: process.env.CI ? [['list']] : [['list']],
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		locale: 'fr-FR',
+		timezoneId: 'UTC',
+		trace: 'retain-on-failure',
+		launchOptions: {
+			executablePath,
+			args: [
+				'--headless',
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		}
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+	webServer: {
+		// Tests run against the built site (`npm run build` comes first in `npm test`).
+		command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+		url: `http://127.0.0.1:${PORT}/`,
+		// Never silently test whatever else listens on the port.
+		reuseExistingServer: false,
+		timeout: 60_000
+	}
+});

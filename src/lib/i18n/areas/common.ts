@@ -1,0 +1,72 @@
+import { defineMessages } from '../define-messages.ts';
+
+export default defineMessages(
+	{
+		app_name: 'Vigie',
+		app_tagline: 'Transparence des budgets de défense et de sécurité au Sahel',
+		nav_trends: 'Dépenses militaires',
+		nav_import: 'Importer des données',
+		nav_methodology: 'Méthodologie',
+		nav_main: 'Navigation principale',
+		lang_switch: 'English',
+		lang_switch_label: 'Read this page in English',
+		skip_to_content: 'Aller au contenu',
+		footer_privacy:
+			'Vos données restent sur votre ordinateur : Vigie calcule tout dans votre navigateur, rien n’est envoyé.',
+		footer_source: 'Code source ouvert',
+		engine_loading: 'Moteur d’analyse en chargement…',
+		engine_ready: 'Moteur d’analyse prêt',
+		engine_failed: 'Le moteur d’analyse n’a pas pu démarrer : {error}',
+		retry: 'Réessayer',
+		show_data: 'Voir les données',
+		hide_data: 'Masquer les données',
+		source: 'Source',
+		data_date: 'Données',
+		unit: 'Unité',
+		missing_value: 'donnée manquante',
+		url_params_ignored:
+			'Paramètres d’adresse ignorés car invalides : {params}. La vue par défaut est affichée pour ceux-ci.',
+		country_BFA: 'Burkina Faso',
+		country_MLI: 'Mali',
+		country_MRT: 'Mauritanie',
+		country_NER: 'Niger',
+		country_TCD: 'Tchad',
+		country_G5: 'G5 Sahel (cinq pays)',
+		country_WLD: 'Monde',
+		country_AFR: 'Afrique'
+	},
+	{
+		app_name: 'Vigie',
+		app_tagline: 'Defence and security budget transparency in the Sahel',
+		nav_trends: 'Military spending',
+		nav_import: 'Import data',
+		nav_methodology: 'Methodology',
+		nav_main: 'Main navigation',
+		lang_switch: 'Français',
+		lang_switch_label: 'Lire cette page en français',
+		skip_to_content: 'Skip to content',
+		footer_privacy:
+			'Your data stays on your computer: Vigie computes everything in your browser and sends nothing.',
+		footer_source: 'Open source code',
+		engine_loading: 'Analysis engine loading…',
+		engine_ready: 'Analysis engine ready',
+		engine_failed: 'The analysis engine could not start: {error}',
+		retry: 'Retry',
+		show_data: 'Show the data',
+		hide_data: 'Hide the data',
+		source: 'Source',
+		data_date: 'Data',
+		unit: 'Unit',
+		missing_value: 'missing value',
+		url_params_ignored:
+			'Invalid address parameters ignored: {params}. The default view is shown for them.',
+		country_BFA: 'Burkina Faso',
+		country_MLI: 'Mali',
+		country_MRT: 'Mauritania',
+		country_NER: 'Niger',
+		country_TCD: 'Chad',
+		country_G5: 'G5 Sahel (five countries)',
+		country_WLD: 'World',
+		country_AFR: 'Africa'
+	}
+);

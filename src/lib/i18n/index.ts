@@ -1,0 +1,2 @@
+export * from './define-messages.ts';
+export { translate, hasMessage, type MessageKey } from './messages.ts';

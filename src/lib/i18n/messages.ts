@@ -1,0 +1,29 @@
+/**
+ * All messages, merged from the area files. To add an area: create `areas/<area>.ts` with
+ * `defineMessages(fr, en)` and add one line below.
+ */
+import common from './areas/common.ts';
+import importArea from './areas/import.ts';
+import trends from './areas/trends.ts';
+import type { Locale, Params } from './define-messages.ts';
+import { fill } from './define-messages.ts';
+
+const areas = [common, trends, importArea] as const;
+
+type AreaKeys<A> = A extends { fr: Record<infer K, string> } ? K : never;
+export type MessageKey = AreaKeys<(typeof areas)[number]>;
+
+const catalogue = {
+	fr: Object.assign({}, ...areas.map((a) => a.fr)) as Record<MessageKey, string>,
+	en: Object.assign({}, ...areas.map((a) => a.en)) as Record<MessageKey, string>
+};
+
+/** Translates `key` into `locale`, filling `{placeholders}` from `params`. */
+export function translate(locale: Locale, key: MessageKey, params?: Params): string {
+	return fill(catalogue[locale][key], params);
+}
+
+/** Whether `key` exists (for keys built at run time, such as `country_${iso3}`). */
+export function hasMessage(key: string): key is MessageKey {
+	return key in catalogue.fr;
+}

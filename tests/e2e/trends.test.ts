@@ -1,0 +1,137 @@
+import { expect, test } from '@playwright/test';
+import { vigie } from './cli.ts';
+
+const NBSP = '\u00a0';
+const SHOTS = 'screenshots';
+
+/** Opens a figure's "show the data" table, as a reader would, and returns the figure. */
+async function openData(figure: import('@playwright/test').Locator) {
+	await figure.getByText('Voir les données').click();
+	return figure;
+}
+const NNBSP = '\u202f';
+
+test('the first chart is in the prerendered HTML, before any script runs', async ({ request }) => {
+	const html = await (await request.get('/')).text();
+	expect(html).toContain('<html lang="fr">');
+	expect(html).toMatch(/<svg[^>]*role="img"/);
+	expect(html).toContain('Dépenses militaires en dollars constants de 2023');
+	for (const country of ['Burkina Faso', 'Mali', 'Mauritanie', 'Niger', 'Tchad'])
+		expect(html).toContain(country);
+	expect(html).toContain('SIPRI Military Expenditure Database, 2025');
+});
+
+test('the chart is redrawn from data that DuckDB-wasm loaded in the browser', async ({ page }) => {
+	// Serve a doctored SIPRI file: if the engine really loads it, Burkina Faso 2019 becomes
+	// 1 234.5 (US$ m), a value the prerendered page (420.4) cannot show.
+	await page.route('**/sipri-milex.*.csv', async (route) => {
+		const response = await route.fetch();
+		const body = (await response.text()).replace(
+			/^BFA,2019,usd_constant_2023,[^,]*,ok$/m,
+			'BFA,2019,usd_constant_2023,1234.5,ok'
+		);
+		await route.fulfill({ response, body });
+	});
+	await page.goto('/');
+	const figure = await openData(page.getByRole('figure', { name: /dollars constants de 2023/ }));
+	const row2019 = figure.getByRole('row', { name: /^2019/ });
+	await expect(row2019.getByRole('cell').first()).toHaveText(`420,4${NBSP}M$ US`);
+	await expect(page.locator('[data-engine="duckdb-wasm"]')).toBeVisible({ timeout: 45_000 });
+	await expect(page.getByRole('status').first()).toContainText('Moteur d’analyse prêt');
+	await expect(row2019.getByRole('cell').first()).toHaveText(`1${NNBSP}234,5${NBSP}M$ US`);
+});
+
+test('G5 growth 2005→2019 computed in the browser equals the terminal’s', async ({ page }) => {
+	const cli = JSON.parse(vigie('growth', '--from', '2005', '--to', '2019', '--json'));
+	await page.goto('/?gfrom=2005&gto=2019');
+	await expect(page.locator('[data-engine="duckdb-wasm"]')).toBeVisible({ timeout: 45_000 });
+	const g5 = page.locator('tr[data-country="G5"] td[data-growth]');
+	await expect(g5).not.toHaveAttribute('data-growth', '');
+	const browserGrowth = Number(await g5.getAttribute('data-growth'));
+	expect(browserGrowth).toBeCloseTo(cli.g5, 12);
+	for (const [iso3, growth] of Object.entries(cli.by_country)) {
+		const cell = page.locator(`tr[data-country="${iso3}"] td[data-growth]`);
+		expect(Number(await cell.getAttribute('data-growth'))).toBeCloseTo(growth as number, 12);
+	}
+	// Shown to the reader as a signed French percentage.
+	await expect(g5).toHaveText(`+${(cli.g5 * 100).toFixed(1).replace('.', ',')}${NNBSP}%`);
+});
+
+test('switching measure and period updates the chart and the URL, and survives a reload', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.getByRole('radio', { name: 'Part du PIB' }).check();
+	await expect(page).toHaveURL(/measure=share_gdp/);
+	await page.getByLabel('De', { exact: true }).selectOption('2000');
+	await expect(page).toHaveURL(/from=2000/);
+	const figure = page.getByRole('figure', { name: /part du PIB/ });
+	await expect(figure).toBeVisible();
+	await page.reload();
+	await openData(figure);
+	await expect(page.getByRole('radio', { name: 'Part du PIB' })).toBeChecked();
+	const rows = figure.getByRole('row');
+	// header + 2000…2024
+	await expect(rows).toHaveCount(1 + 25);
+	await page.goBack();
+	await expect(page).not.toHaveURL(/from=2000/);
+});
+
+test('missing SIPRI years are gaps in the table, not zeros (Mauritania 2007)', async ({ page }) => {
+	await page.goto('/');
+	const figure = await openData(page.getByRole('figure', { name: /dollars constants de 2023/ }));
+	const header = await figure.getByRole('columnheader').allInnerTexts();
+	const mrt = header.indexOf('Mauritanie');
+	const cells = figure.getByRole('row', { name: /^2007/ }).locator('td');
+	await expect(cells.nth(mrt - 1)).toHaveText('—');
+});
+
+test('the page switches to English and keeps the view', async ({ page }) => {
+	await page.goto('/?measure=share_gov');
+	await page.getByRole('link', { name: 'Read this page in English' }).click();
+	await expect(page).toHaveURL(/\/en\/\?measure=share_gov/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('G5 Sahel military spending');
+	await expect(page.getByRole('radio', { name: 'Share of government spending' })).toBeChecked();
+});
+
+test('hostile URL parameters are ignored with a notice and never break the page', async ({
+	page
+}) => {
+	await page.goto("/?measure=<img src=x onerror=alert(1)>&from=1900'--");
+	await expect(page.getByRole('alert')).toContainText('measure, from');
+	await expect(page.getByRole('figure', { name: /dollars constants de 2023/ })).toBeVisible();
+	await expect(page.locator('img[src="x"]')).toHaveCount(0);
+});
+
+test('the keyboard reads values year by year', async ({ page }) => {
+	await page.goto('/');
+	const slider = page.getByRole('slider', { name: 'Année' });
+	await slider.focus();
+	await page.keyboard.press('End');
+	await expect(slider).toHaveAttribute('aria-valuenow', '2024');
+	await page.keyboard.press('ArrowLeft');
+	await expect(slider).toHaveAttribute(
+		'aria-valuetext',
+		/^2023 — Burkina Faso : [\d\u202f]+,\d\u00a0M\$ US/
+	);
+});
+
+test('nothing is requested from any other origin', async ({ page }) => {
+	const foreign: string[] = [];
+	page.on('request', (r) => {
+		if (!r.url().startsWith('http://127.0.0.1')) foreign.push(r.url());
+	});
+	await page.goto('/');
+	await expect(page.locator('[data-engine="duckdb-wasm"]')).toBeVisible({ timeout: 45_000 });
+	await page.getByRole('radio', { name: 'Part du PIB' }).check();
+	expect(foreign).toEqual([]);
+});
+
+test('screenshot of the overview for review', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 1000 });
+	await page.goto('/');
+	await expect(page.locator('[data-engine="duckdb-wasm"]')).toBeVisible({ timeout: 45_000 });
+	await page.screenshot({ path: `${SHOTS}/trends-fr.png`, fullPage: true });
+	expect((await page.locator('svg[role="img"] path').count()) >= 5).toBe(true);
+});

@@ -1,0 +1,19 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	// duckdb-wasm is loaded with a dynamic import() in the browser only; keep Vite's dep
+	// optimiser from pre-bundling it (its worker and wasm files are imported with ?url).
+	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
+	ssr: { external: ['@duckdb/node-api'] },
+	build: { chunkSizeWarningLimit: 1024 },
+	server: { fs: { allow: ['data'] } },
+	test: {
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+		environment: 'node',
+		expect: { requireAssertions: true },
+		testTimeout: 30_000,
+		env: { TZ: 'UTC' }
+	}
+});
