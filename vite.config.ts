@@ -6,7 +6,6 @@ export default defineConfig({
 	// duckdb-wasm is loaded with a dynamic import() in the browser only; keep Vite's dep
 	// optimiser from pre-bundling it (its worker and wasm files are imported with ?url).
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
-	ssr: { external: ['@duckdb/node-api'] },
 	build: { chunkSizeWarningLimit: 1024 },
 	server: { fs: { allow: ['data'] } },
 	test: {

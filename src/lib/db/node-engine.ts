@@ -1,45 +1,58 @@
 /**
- * DuckDB for Node (CLI, build-time prerender, unit tests): `@duckdb/node-api`, pinned to the
- * DuckDB version that duckdb-wasm 1.32 embeds (1.4.3) so SQL and file formats match the
- * browser. `parity.test.ts` runs the project's SQL through both engines.
+ * DuckDB for Node (CLI, build-time prerender, unit tests): duckdb-wasm's own Node build, i.e. the
+ * very engine the browser runs, so a query that passes here cannot fail there for a version or
+ * feature difference. (`@duckdb/node-api` was tried first: its per-platform binaries are not all
+ * on the package registry this project installs from, which breaks `npm ci`.)
+ * Only this module and `browser-engine.ts` import `@duckdb/duckdb-wasm`.
  */
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { ENGINE_SETTINGS, type Engine, type Row } from './engine.ts';
 import { normalizeRow } from './normalize-row.ts';
 
+type ArrowTable = { toArray(): Array<{ toJSON(): Record<string, unknown> }> };
+const toRows = <T>(table: ArrowTable) =>
+	table.toArray().map((row) => normalizeRow<T>(row.toJSON()));
+
 export async function openNodeEngine(): Promise<Engine> {
-	const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
-	const connection: DuckDBConnection = await instance.connect();
-	for (const setting of ENGINE_SETTINGS) await connection.run(setting);
-	let scratch: string | undefined;
+	const require = createRequire(import.meta.url);
+	const duckdb = await import('@duckdb/duckdb-wasm/blocking');
+	const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
+	const db = await duckdb.createDuckDB(
+		{
+			mvp: { mainModule: join(dist, 'duckdb-mvp.wasm'), mainWorker: '' },
+			eh: { mainModule: join(dist, 'duckdb-eh.wasm'), mainWorker: '' }
+		},
+		new duckdb.VoidLogger(),
+		duckdb.NODE_RUNTIME
+	);
+	await db.instantiate();
+	db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+	const connection = db.connect();
+	for (const setting of ENGINE_SETTINGS) connection.query(setting);
 
 	return {
 		async query<T = Row>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
-			const reader = await connection.runAndReadAll(
-				sql,
-				params.length ? ([...params] as never) : undefined
-			);
-			return reader.getRowObjectsJS().map((row) => normalizeRow<T>(row as Record<string, unknown>));
+			if (params.length === 0) return toRows<T>(connection.query(sql));
+			const statement = connection.prepare(sql);
+			try {
+				return toRows<T>(statement.query(...params));
+			} finally {
+				statement.close();
+			}
 		},
 		async exec(sql: string) {
-			await connection.run(sql);
+			connection.query(sql);
 		},
 		async registerFile(name: string, bytes: Uint8Array) {
-			scratch ??= await mkdtemp(join(tmpdir(), 'vigie-'));
-			const path = join(scratch, name.replaceAll('/', '_'));
-			await writeFile(path, bytes);
-			return path;
+			db.registerFileBuffer(name, bytes);
+			return name;
 		},
 		async dropFile(name: string) {
-			if (scratch) await rm(join(scratch, name.replaceAll('/', '_')), { force: true });
+			db.dropFile(name);
 		},
 		async close() {
-			connection.closeSync();
-			instance.closeSync();
-			if (scratch) await rm(scratch, { recursive: true, force: true });
+			connection.close();
 		}
 	};
 }

@@ -10,6 +10,9 @@ import { fill } from './define-messages.ts';
 
 const areas = [common, trends, importArea] as const;
 
+/** Every area, for the consistency test. */
+export const AREAS: readonly { fr: Record<string, string>; en: Record<string, string> }[] = areas;
+
 type AreaKeys<A> = A extends { fr: Record<infer K, string> } ? K : never;
 export type MessageKey = AreaKeys<(typeof areas)[number]>;
 
