@@ -113,7 +113,7 @@ test('the keyboard reads values year by year', async ({ page }) => {
 	await page.keyboard.press('ArrowLeft');
 	await expect(slider).toHaveAttribute(
 		'aria-valuetext',
-		/^2023 — Burkina Faso : [\d\u202f]+,\d\u00a0M\$ US/
+		/^2023 — Burkina Faso\u00a0: [\d\u202f]+,\d\u00a0M\$ US/
 	);
 });
 
