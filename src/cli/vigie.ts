@@ -10,6 +10,18 @@ const commands: Record<
 	growth: {
 		summary: 'growth of constant-price military spending between two years (SIPRI)',
 		load: () => import('./commands/growth.ts')
+	},
+	check: {
+		summary: 'check CSV files: detected format, mapping, rows accepted and rejected, each problem',
+		load: () => import('./commands/check.ts')
+	},
+	summary: {
+		summary: 'import a CSV file and print the JSON summary of its accepted rows',
+		load: () => import('./commands/summary.ts')
+	},
+	indicators: {
+		summary: 'compute every oversight indicator on CSV files (--json, --csv)',
+		load: () => import('./commands/indicators.ts')
 	}
 };
 

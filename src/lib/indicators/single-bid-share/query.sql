@@ -1,0 +1,15 @@
+-- single-bid-share (Open Contracting red flag R018). Input: contracts.
+-- Output: per country and award year, among open and selective tenders (the only ones
+-- where several bids are expected): value = tenders with exactly one bid ÷ tenders whose
+-- number of bids is known; coverage = those known / all open and selective tenders.
+SELECT
+	country,
+	year(award_date) AS year,
+	count(*) FILTER (WHERE tenderers = 1) / NULLIF(count(tenderers), 0) AS value,
+	count(tenderers) AS coverage_n,
+	count(*) AS coverage_total
+FROM contracts
+WHERE method IN ('open', 'selective')
+	-- without an award date a contract belongs to no year
+	AND award_date IS NOT NULL
+GROUP BY ALL

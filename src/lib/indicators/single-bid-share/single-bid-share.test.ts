@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../db/engine.ts';
+import { openNodeEngine } from '../../db/node-engine.ts';
+import type { IndicatorResult } from '../define-indicator.ts';
+import { loadFixtures, pick } from '../load-fixtures.ts';
+import { runIndicator } from '../run-indicators.ts';
+import { singleBidShare } from './indicator.ts';
+
+let engine: Engine;
+let results: IndicatorResult[];
+
+beforeAll(async () => {
+	engine = await openNodeEngine();
+	await loadFixtures(engine, import.meta.dirname);
+	results = await runIndicator(engine, singleBidShare);
+});
+afterAll(() => engine.close());
+
+describe('single-bid-share', () => {
+	it('counts single bids among open and selective tenders with a known bid count', () => {
+		// S1 (1 bid), S2 (3), S3 (1) known; S4 unknown; S5 direct excluded -> 2/3, coverage 3/4
+		const row = pick(results, { country: 'BFA', year: 2023 });
+		expect(row.value).toBeCloseTo(2 / 3, 11);
+		expect(row.coverage).toEqual({ n: 3, total: 4 });
+	});
+
+	it('gives 0 for a single contract with two bids', () => {
+		expect(pick(results, { country: 'BFA', year: 2022 }).value).toBe(0);
+	});
+
+	it('gives NULL with zero coverage when bid counts are missing', () => {
+		expect(pick(results, { country: 'MLI', year: 2023 })).toMatchObject({
+			value: null,
+			coverage: { n: 0, total: 1 }
+		});
+	});
+
+	it('has no row for a country with only direct awards', () => {
+		expect(results.some((r) => r.country === 'NER')).toBe(false);
+	});
+});

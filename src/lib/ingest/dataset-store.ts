@@ -1,0 +1,99 @@
+/**
+ * Imported datasets kept in the browser's IndexedDB across reloads: the original file bytes and
+ * the frozen import options (see dataset-record.ts), plus the mappings saved per header
+ * signature. Every change is one IndexedDB transaction over all the stores it touches, so a
+ * failure (quota, tab closed) leaves the earlier datasets exactly as they were.
+ *
+ * Why the original bytes and not DuckDB's canonical rows: the engine has no way to hand a
+ * `COPY … TO` file back to JavaScript, the original keeps `source_row` meaningful (it points
+ * into the very file the user has), and a replay with frozen options gives the same rows.
+ */
+import type { DatasetRecord } from './dataset-record.ts';
+import type { Mapping } from './map-headers.ts';
+
+export interface DatasetStore {
+	list(): Promise<DatasetRecord[]>;
+	/** Adds or replaces a dataset: record and bytes written together or not at all. */
+	save(record: DatasetRecord, bytes: Uint8Array): Promise<void>;
+	readBytes(id: string): Promise<Uint8Array | undefined>;
+	rename(id: string, name: string): Promise<void>;
+	remove(id: string): Promise<void>;
+	saveMapping(signature: string, mapping: Mapping): Promise<void>;
+	loadMapping(signature: string): Promise<Mapping | undefined>;
+}
+
+const STORES = { datasets: 'datasets', files: 'files', mappings: 'mappings' } as const;
+
+/** Opens (creating on first use) Vigie's IndexedDB database. */
+export async function openDatasetStore(
+	factory: IDBFactory = indexedDB,
+	name = 'vigie'
+): Promise<DatasetStore> {
+	const db = await request(
+		(() => {
+			const open = factory.open(name, 1);
+			open.onupgradeneeded = () => {
+				for (const store of Object.values(STORES)) open.result.createObjectStore(store);
+			};
+			return open;
+		})()
+	);
+	const run = <T>(
+		stores: string[],
+		mode: IDBTransactionMode,
+		work: (tx: IDBTransaction) => IDBRequest<T> | void
+	) =>
+		new Promise<T>((resolve, reject) => {
+			const tx = db.transaction(stores, mode);
+			const req = work(tx);
+			tx.oncomplete = () => resolve(req ? req.result : (undefined as T));
+			tx.onerror = () => reject(tx.error);
+			tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
+		});
+	const { datasets, files, mappings } = STORES;
+	return {
+		list: async () => {
+			const all = await run<DatasetRecord[]>([datasets], 'readonly', (tx) =>
+				tx.objectStore(datasets).getAll()
+			);
+			return all.sort((a, b) => a.created.localeCompare(b.created));
+		},
+		save: (record, bytes) =>
+			run([datasets, files], 'readwrite', (tx) => {
+				// A view is cloned with its whole buffer: store exactly the file's bytes.
+				const exact = bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+				tx.objectStore(files).put(exact, record.id);
+				tx.objectStore(datasets).put(record, record.id);
+			}),
+		readBytes: (id) =>
+			run<Uint8Array | undefined>([files], 'readonly', (tx) => tx.objectStore(files).get(id)),
+		rename: (id, newName) =>
+			run([datasets], 'readwrite', (tx) => {
+				const store = tx.objectStore(datasets);
+				const get = store.get(id);
+				get.onsuccess = () => {
+					if (get.result) store.put({ ...get.result, name: newName }, id);
+				};
+			}),
+		remove: (id) =>
+			run([datasets, files], 'readwrite', (tx) => {
+				tx.objectStore(datasets).delete(id);
+				tx.objectStore(files).delete(id);
+			}),
+		saveMapping: (signature, mapping) =>
+			run([mappings], 'readwrite', (tx) => {
+				tx.objectStore(mappings).put(mapping, signature);
+			}),
+		loadMapping: (signature) =>
+			run<Mapping | undefined>([mappings], 'readonly', (tx) =>
+				tx.objectStore(mappings).get(signature)
+			)
+	};
+}
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+	return new Promise((resolve, reject) => {
+		req.onsuccess = () => resolve(req.result);
+		req.onerror = () => reject(req.error);
+	});
+}

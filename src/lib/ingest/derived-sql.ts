@@ -1,0 +1,62 @@
+/**
+ * Canonical columns computed from several fields (country with the file-level default, currency
+ * from cells, headers or country, sector from the ministry, derogation from the method) and the
+ * checks that span fields.
+ */
+import { sqlString } from '../db/sql.ts';
+import type { ErrorCheck, TypedSqlInput } from './build-typed-sql.ts';
+import { BUDGET_STAGES, FIELD_SPECS } from './field-specs.ts';
+import { currencyInCell, resolveCurrency } from './sql-cells.ts';
+
+export interface Derived {
+	columns: string[];
+	finals: string[];
+	errors: string[];
+	checks: ErrorCheck[];
+}
+
+/** `f_<column>` expressions for every canonical column, and the cross-field checks. */
+export function derivedSql(input: TypedSqlInput): Derived {
+	const { mapping } = input;
+	const t = (field: string) => {
+		const source = mapping.fields[field];
+		return source ? `t${source.column}` : 'NULL';
+	};
+	const country = `coalesce(v_country, ${input.country ? sqlString(input.country) : 'NULL'})`;
+	const amountField = { budget: 'approved', contracts: 'amount', oversight: 'amount_covered' }[
+		mapping.kind
+	];
+	const firstAmount = [amountField, ...BUDGET_STAGES].find((f) => mapping.fields[f]);
+	const written = [
+		'v_currency',
+		firstAmount ? currencyInCell(t(firstAmount)) : 'NULL',
+		mapping.currency ? sqlString(mapping.currency) : 'NULL',
+		input.currency ? sqlString(input.currency) : 'NULL'
+	];
+	const finals: Record<string, string> = {
+		country,
+		currency: resolveCurrency(`coalesce(${written.join(', ')})`, country)
+	};
+	for (const spec of FIELD_SPECS[mapping.kind]) finals[spec.name] ??= `v_${spec.name}`;
+	const errors = [`CASE WHEN f_currency IS NULL THEN 'missing_required' END AS e_currency_final`];
+	const checks: ErrorCheck[] = [
+		{ error: 'e_currency_final', column: mapping.fields.currency?.column ?? null }
+	];
+	if (mapping.kind === 'budget') {
+		const inferred = mapping.fields.institution ? 'inferred_sector' : 'NULL';
+		finals.sector = `coalesce(v_sector, ${inferred}, 'other')`;
+		finals.category = `coalesce(v_category, 'other')`;
+		const stages = BUDGET_STAGES.filter((s) => mapping.fields[s]);
+		const none = stages.map((s) => `t${mapping.fields[s]!.column} IS NULL`).join(' AND ') || 'true';
+		errors.push(`CASE WHEN ${none} THEN 'missing_required' END AS e_stages`);
+		checks.push({
+			error: 'e_stages',
+			column: stages[0] ? mapping.fields[stages[0]]!.column : null
+		});
+	}
+	if (mapping.kind === 'contracts') {
+		finals.derogation = `CASE WHEN v_derogation OR d_method THEN true WHEN v_derogation = false OR ${t('method')} IS NOT NULL THEN false END`;
+	}
+	const columns = Object.keys(finals);
+	return { columns, finals: columns.map((c) => `${finals[c]} AS f_${c}`), errors, checks };
+}

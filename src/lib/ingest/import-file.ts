@@ -1,0 +1,134 @@
+/**
+ * The whole import of one file, the same in the page, the CLI and the tests:
+ * sniff (TS, 64 KB) → re-encode and scan records (one byte loop) → read, type, check and
+ * de-duplicate in DuckDB (staging temp tables) → insert accepted rows into the canonical table in
+ * one transaction. Until that transaction commits, no canonical table is touched, so a failed or
+ * cancelled import leaves earlier datasets as they were.
+ */
+import type { Engine } from '../db/engine.ts';
+import { findCountry } from './countries.ts';
+import { toUtf8, UnsupportedEncodingError } from './detect-encoding.ts';
+import { fileProblem, type Problem } from './problems.ts';
+import { scanRecords } from './scan-records.ts';
+import { sniffFile, type FormatOptions, type Sniff } from './sniff-file.ts';
+import { missingColumns } from './missing-columns.ts';
+import { discardImport, stageRows, type StagedImport } from './stage-rows.ts';
+import { commitRows } from './commit-rows.ts';
+
+export interface ImportOptions extends FormatOptions {
+	/** ISO3 or name: the country of rows that do not state one. */
+	country?: string;
+	/** ISO 4217 code for amounts whose file names no currency. */
+	currency?: string;
+	/** Id of the dataset in the canonical tables (default: derived from the file name). */
+	datasetId?: string;
+	/** false: check only, nothing is written to the canonical tables. */
+	commit?: boolean;
+	/** Row problems returned in `problems` (all are in the staging table). Default 1000. */
+	maxProblems?: number;
+}
+
+export type ImportStep = 'sniff' | 'scan' | 'read' | 'check' | 'commit' | 'done';
+
+export interface ImportHooks {
+	signal?: AbortSignal;
+	onProgress?: (step: ImportStep, fraction: number) => void;
+}
+
+export interface ImportResult {
+	datasetId: string;
+	fileName: string;
+	sniff: Sniff | null;
+	/** Data rows seen (blank lines excluded). */
+	rows: number;
+	accepted: number;
+	rejected: number;
+	/** File-level problems first, then row problems by row (at most `maxProblems`). */
+	problems: Problem[];
+	problemCount: number;
+	committed: boolean;
+	/** Staging tables, kept for `exportRejectedCsv` until `discardImport`. */
+	staged: StagedImport | null;
+}
+
+/** Imports `file` into `engine`; resolves with counts and problems, never throws on bad data. */
+export async function importFile(
+	engine: Engine,
+	file: { name: string; bytes: Uint8Array },
+	options: ImportOptions = {},
+	hooks: ImportHooks = {}
+): Promise<ImportResult> {
+	const datasetId = options.datasetId ?? file.name;
+	const base = {
+		datasetId,
+		fileName: file.name,
+		rows: 0,
+		accepted: 0,
+		rejected: 0,
+		committed: false
+	};
+	const fail = (sniff: Sniff | null, problems: Problem[]): ImportResult => ({
+		...base,
+		sniff,
+		problems,
+		problemCount: problems.length,
+		staged: null
+	});
+	const step = (name: ImportStep, fraction: number) => {
+		hooks.signal?.throwIfAborted();
+		hooks.onProgress?.(name, fraction);
+	};
+	step('sniff', 0);
+	let sniff: Sniff;
+	try {
+		sniff = sniffFile(file.bytes, options);
+	} catch (error) {
+		if (error instanceof UnsupportedEncodingError)
+			return fail(null, [fileProblem('unsupported_encoding', { encoding: error.encoding })]);
+		throw error;
+	}
+	const country = options.country ? findCountry(options.country) : undefined;
+	if (options.country && !country)
+		return fail(sniff, [fileProblem('unknown_country_option', { value: options.country })]);
+	const missing = missingColumns(sniff.mapping);
+	if (missing.length) return fail(sniff, missing);
+	step('scan', 0.1);
+	const utf8 = toUtf8(file.bytes, sniff.encoding.value, sniff.encoding.confidence < 0.9);
+	const scanned = scanRecords(utf8, sniff.delimiter.value);
+	// The browser engine transfers the registered buffer to its worker (detaching it here): give
+	// it a copy when the data still shares the caller's buffer, so `file.bytes` can be saved.
+	const isShared = scanned.data.buffer === file.bytes.buffer;
+	const scan = isShared ? { ...scanned, data: scanned.data.slice() } : scanned;
+	if (scan.recordCount + scan.malformed.length === 0)
+		return fail(sniff, [fileProblem('empty_file')]);
+	const staged = await stageRows(
+		engine,
+		{
+			datasetId,
+			sniff,
+			scan,
+			country: country?.iso3,
+			currency: options.currency,
+			maxProblems: options.maxProblems
+		},
+		step
+	);
+	const result: ImportResult = {
+		...base,
+		sniff,
+		...staged.counts,
+		problems: staged.problems,
+		problemCount: staged.problemCount,
+		staged: staged.tables
+	};
+	if (!staged.tables || options.commit === false) return result;
+	try {
+		step('commit', 0.9);
+		await commitRows(engine, sniff.mapping.kind, staged.tables, datasetId);
+	} catch (error) {
+		await discardImport(engine, staged.tables);
+		throw error;
+	}
+	hooks.onProgress?.('done', 1);
+	return { ...result, committed: true };
+}

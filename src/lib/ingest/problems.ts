@@ -1,0 +1,44 @@
+/**
+ * Problems found while importing, as data (never thrown), so the page can list them, the CLI can
+ * print them and the rejected rows can be exported with their reason.
+ */
+export const ROW_ERROR_CODES = [
+	'unknown_country',
+	'not_a_number',
+	'negative_amount',
+	'impossible_year',
+	'missing_required',
+	'wrong_field_count',
+	'formula_like',
+	'invalid_date',
+	'unknown_code',
+	'duplicate_row'
+] as const;
+
+/** Problems with the whole file: nothing is imported. */
+export const FILE_ERROR_CODES = [
+	'unsupported_encoding',
+	'missing_column',
+	'unreadable_file',
+	'empty_file',
+	'unknown_country_option'
+] as const;
+
+export type ProblemCode = (typeof ROW_ERROR_CODES)[number] | (typeof FILE_ERROR_CODES)[number];
+
+export interface Problem {
+	/** Row in the file (header = 1); null for a file-level problem. */
+	row: number | null;
+	/** Column header as written in the file, when the problem is in one cell. */
+	column: string | null;
+	/** The value as written. */
+	value: string | null;
+	code: ProblemCode;
+	/** Message parameters: expected format, first row of a duplicate, field name… */
+	params: Record<string, string | number>;
+}
+
+/** A problem with the whole file (no row, column or value). */
+export function fileProblem(code: ProblemCode, params: Problem['params'] = {}): Problem {
+	return { row: null, column: null, value: null, code, params };
+}

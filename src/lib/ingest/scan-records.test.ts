@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { scanRecords } from './scan-records.ts';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const text = (data: Uint8Array) => new TextDecoder().decode(data);
+/** File line of record k, as the SQL ASOF join computes it. */
+const lineOf = (segments: Array<{ firstRecord: number; offset: number }>, k: number) =>
+	k + segments.filter((s) => s.firstRecord <= k).at(-1)!.offset;
+
+describe('scanRecords', () => {
+	it('numbers records by file line across blank lines and multi-line quoted cells', () => {
+		// line 1 blank, 2 header, 3–4 one record (quoted newline), 5 blank, 6 record, 7 "  ", 8 record
+		const scan = scanRecords(bytes('\na;b\r\n"x\r\ny";1\r\n\r\nz;2\r\n  \r\nw;3'), ';');
+		expect(scan.headerLine).toBe(2);
+		expect(scan.recordCount).toBe(3);
+		expect([0, 1, 2].map((k) => lineOf(scan.segments, k))).toEqual([3, 6, 8]);
+		expect(scan.malformed).toEqual([]);
+	});
+
+	it('cuts out lines whose field count differs from the header and reports them', () => {
+		const scan = scanRecords(bytes('a,b,c\n1,2,3\n4,5,6,7\n8,9\n10,11,12\n'), ',');
+		expect(scan.malformed).toEqual([
+			{ line: 3, fields: 4, text: '4,5,6,7' },
+			{ line: 4, fields: 2, text: '8,9' }
+		]);
+		expect(text(scan.data)).toBe('1,2,3\n10,11,12\n');
+		expect([0, 1].map((k) => lineOf(scan.segments, k))).toEqual([2, 5]);
+	});
+
+	it('does not count delimiters inside quotes, and keeps escaped quotes', () => {
+		const scan = scanRecords(bytes('a;b\n"x;""y""";2\n'), ';');
+		expect(scan.fieldCount).toBe(2);
+		expect(scan.recordCount).toBe(1);
+		expect(text(scan.data)).toBe('"x;""y""";2\n');
+	});
+
+	it('returns the data as a view when nothing is cut out', () => {
+		const file = bytes('a\tb\n1\t2\n3\t4');
+		const scan = scanRecords(file, '\t');
+		expect(scan.data.buffer).toBe(file.buffer);
+		expect(text(scan.data)).toBe('1\t2\n3\t4');
+	});
+});

@@ -1,0 +1,56 @@
+/**
+ * The user's workspace in the browser: the one DuckDB engine, the IndexedDB store of imported
+ * datasets, and the list the pages show. Opening it replays every stored dataset into the
+ * engine's canonical tables, so a reload finds what was there before.
+ */
+import type { Engine } from '../db/engine.ts';
+import { engineStatus } from '../db/engine-status.svelte.ts';
+import type { DatasetRecord } from '../ingest/dataset-record.ts';
+import type { DatasetStore } from '../ingest/dataset-store.ts';
+import { restoreDatasets } from '../ingest/restore-datasets.ts';
+
+export type WorkspacePhase = 'idle' | 'opening' | 'ready' | 'failed';
+
+export const workspace = $state<{
+	phase: WorkspacePhase;
+	datasets: DatasetRecord[];
+	/** Stored datasets whose replay did not give back the same rows (storage damaged). */
+	damaged: string[];
+	error: string;
+}>({ phase: 'idle', datasets: [], damaged: [], error: '' });
+
+export type OpenWorkspace = { engine: Engine; store: DatasetStore };
+let opening: Promise<OpenWorkspace> | undefined;
+
+export function openWorkspace(): Promise<OpenWorkspace> {
+	opening ??= open().catch((error: unknown) => {
+		opening = undefined;
+		workspace.phase = 'failed';
+		workspace.error = error instanceof Error ? error.message : String(error);
+		if (engineStatus.phase === 'loading') engineStatus.phase = 'failed';
+		throw error;
+	});
+	return opening;
+}
+
+async function open(): Promise<OpenWorkspace> {
+	workspace.phase = 'opening';
+	if (engineStatus.phase !== 'ready') engineStatus.phase = 'loading';
+	const [{ getBrowserEngine }, { openDatasetStore }] = await Promise.all([
+		import('../db/browser-engine.ts'),
+		import('../ingest/dataset-store.ts')
+	]);
+	const engine = await getBrowserEngine();
+	engineStatus.phase = 'ready';
+	const store = await openDatasetStore();
+	const reports = await restoreDatasets(engine, store);
+	workspace.datasets = reports.map((r) => r.record);
+	workspace.damaged = reports.filter((r) => !r.isIntact).map((r) => r.record.name);
+	workspace.phase = 'ready';
+	return { engine, store };
+}
+
+/** Re-reads the list from storage after a change. */
+export async function refreshDatasets(store: DatasetStore): Promise<void> {
+	workspace.datasets = await store.list();
+}
