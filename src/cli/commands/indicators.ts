@@ -12,7 +12,10 @@ import { isLocale } from '../../lib/i18n/define-messages.ts';
 import { translate } from '../../lib/i18n/messages.ts';
 import type { IndicatorResult } from '../../lib/indicators/define-indicator.ts';
 import { getIndicator } from '../../lib/indicators/index.ts';
-import { loadCanonicalCsv } from '../../lib/indicators/load-canonical-csv.ts';
+import { newDatasetId } from '../../lib/ingest/dataset-record.ts';
+import { formatProblem } from '../../lib/ingest/format-problem.ts';
+import { importFile } from '../../lib/ingest/import-file.ts';
+import { discardImport } from '../../lib/ingest/stage-rows.ts';
 import { parseParamSpecs } from '../../lib/indicators/parse-param-specs.ts';
 import { resultToJson } from '../../lib/indicators/result-to-json.ts';
 import { resultsToCsv } from '../../lib/indicators/results-to-csv.ts';
@@ -20,24 +23,55 @@ import { runIndicators } from '../../lib/indicators/run-indicators.ts';
 import { loadMilex } from '../../lib/trends/load-milex.ts';
 
 const USAGE =
-	'Usage: vigie indicators FILE... [--with-default] [--country ISO3] [--year YYYY] [--id ID]\n' +
+	'Usage: vigie indicators FILE... [--with-default] [--file-country ISO3] [--country ISO3] [--year YYYY] [--id ID]\n' +
 	'                        [--param ID.NAME=VALUE] [--json | --csv] [--lang fr|en]';
 
-/** The one place files enter the engine: swap `loadCanonicalCsv` for the importer here. */
+/**
+ * The one place files enter the engine: each file goes through the same importer as the
+ * browser's import page (format detection, mapping, validation), so `vigie indicators` and the
+ * page compute on the very same rows. Rejected rows are reported on stderr and left out.
+ */
 export async function loadInputs(
 	engine: Engine,
 	files: string[],
-	withDefault: boolean
-): Promise<void> {
+	withDefault: boolean,
+	fileCountry?: string
+): Promise<boolean> {
 	if (withDefault) await loadMilex(engine, join(process.cwd(), 'data', 'sipri-milex.csv'));
-	const seen = new Map<string, number>();
+	const taken: string[] = [];
+	let isClean = true;
 	for (const file of files) {
-		// the name becomes dataset_id: two files called budget.csv must stay two datasets
-		const count = (seen.get(basename(file)) ?? 0) + 1;
-		seen.set(basename(file), count);
-		const name = count === 1 ? basename(file) : `${basename(file)}#${count}`;
-		await loadCanonicalCsv(engine, name, new Uint8Array(await readFile(file)));
+		const datasetId = newDatasetId(basename(file), taken);
+		taken.push(datasetId);
+		const bytes = new Uint8Array(await readFile(file));
+		// A file in SIPRI's tidy shape (as `npm run data` writes it) is spending-burden input.
+		if (isMilexShaped(bytes)) {
+			await loadMilex(engine, file);
+			continue;
+		}
+		const result = await importFile(
+			engine,
+			{ name: basename(file), bytes },
+			{ datasetId, country: fileCountry }
+		);
+		if (result.staged) await discardImport(engine, result.staged);
+		if (!result.committed || result.rejected > 0) {
+			isClean = false;
+			console.error(
+				`${file}: ${result.accepted} accepted, ${result.rejected} rejected — run: npm run vigie -- check ${file}`
+			);
+			for (const problem of result.problems.filter((p) => p.row === null))
+				console.error(`  ${formatProblem(problem, 'en')}`);
+		}
 	}
+	return isClean;
+}
+
+const MILEX_HEADER = 'country,year,series,value,status';
+
+function isMilexShaped(bytes: Uint8Array): boolean {
+	const head = new TextDecoder().decode(bytes.subarray(0, 200)).replace(/^\uFEFF/, '');
+	return head.split(/\r?\n/, 1)[0]?.trim() === MILEX_HEADER;
 }
 
 function printText(results: IndicatorResult[], locale: 'fr' | 'en'): void {
@@ -52,6 +86,7 @@ function printText(results: IndicatorResult[], locale: 'fr' | 'en'): void {
 
 const OPTIONS = {
 	'with-default': { type: 'boolean', default: false },
+	'file-country': { type: 'string' },
 	country: { type: 'string', multiple: true },
 	year: { type: 'string', multiple: true },
 	id: { type: 'string', multiple: true },
@@ -74,7 +109,7 @@ export async function run(argv: string[]): Promise<number> {
 	}
 	const engine = await openNodeEngine();
 	try {
-		await loadInputs(engine, positionals, values['with-default']);
+		await loadInputs(engine, positionals, values['with-default'], values['file-country']);
 		const results = await runIndicators(engine, {
 			ids: values.id,
 			countries: values.country?.map((c) => c.toUpperCase()),

@@ -51,7 +51,7 @@ CREATE TABLE IF NOT EXISTS oversight_events (
 	source_row INTEGER NOT NULL,
 	country VARCHAR,
 	year_covered INTEGER NOT NULL,  -- fiscal year the document or act covers
-	body VARCHAR NOT NULL,          -- parliament | court_of_auditors | inspectorate | ombudsman | other
+	body VARCHAR NOT NULL,          -- parliament | court_of_auditors | inspectorate | ombudsman | government | other
 	document VARCHAR NOT NULL,      -- execution_law | audit_report | enacted_budget | budget_proposal | in_year_report | year_end_report | other
 	date_published DATE,
 	amount_covered DOUBLE,

@@ -6,12 +6,21 @@ import common from './areas/common.ts';
 import indicators from './areas/indicators.ts';
 import methodology from './areas/methodology.ts';
 import importPage from './areas/import-page.ts';
+import indicatorsPage from './areas/indicators-page.ts';
 import importArea from './areas/import.ts';
 import trends from './areas/trends.ts';
 import type { Locale, Params } from './define-messages.ts';
 import { fill } from './define-messages.ts';
 
-const areas = [common, trends, importArea, indicators, methodology, importPage] as const;
+const areas = [
+	common,
+	trends,
+	importArea,
+	indicators,
+	methodology,
+	importPage,
+	indicatorsPage
+] as const;
 
 /** Every area, for the consistency test. */
 export const AREAS: readonly { fr: Record<string, string>; en: Record<string, string> }[] = areas;

@@ -66,7 +66,8 @@ export function buildTypedSql(input: TypedSqlInput): { sql: string; checks: Erro
 WITH b AS (SELECT * FROM ${quoteIdent(input.baseTable)}),
 ${lookups.map((l) => `${l},`).join('\n')}
 vals AS (SELECT b.*, ${values.join(',\n\t\t')} FROM b ${joins.join(' ')}),
-finals AS (SELECT *, ${derived.finals.join(',\n\t\t')} FROM vals),
+pre AS (SELECT *, ${derived.pre.join(', ')} FROM vals),
+finals AS (SELECT *, ${derived.finals.join(',\n\t\t')} FROM pre),
 hashed AS (SELECT *, hash(${cells}) AS row_hash FROM finals),
 -- duplicates: grouped by a hash of the cells (a window over every column was the slowest step),
 -- then compared cell by cell with the first row, so a hash collision cannot drop a row

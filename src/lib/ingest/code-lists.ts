@@ -105,6 +105,19 @@ export const CODE_RULES: Record<CodeListName, CodeRules> = {
 			['inspection generale', 'inspection', 'inspectorate', 'controle general', 'ige']
 		],
 		['ombudsman', ['mediateur', 'ombudsman']],
+		// The executive publishes the key budget documents (PEFA PI-9): budget proposal, in-year reports.
+		[
+			'government',
+			[
+				'gouvernement',
+				'government',
+				'ministere des finances',
+				'ministere de l economie et des finances',
+				'ministry of finance',
+				'executif',
+				'executive'
+			]
+		],
 		['other', ['autre', 'other']]
 	],
 	document: [

@@ -9,6 +9,8 @@ import { BUDGET_STAGES, FIELD_SPECS } from './field-specs.ts';
 import { currencyInCell, resolveCurrency } from './sql-cells.ts';
 
 export interface Derived {
+	/** Intermediate columns, computed once and referred to by several finals. */
+	pre: string[];
 	columns: string[];
 	finals: string[];
 	errors: string[];
@@ -33,9 +35,13 @@ export function derivedSql(input: TypedSqlInput): Derived {
 		mapping.currency ? sqlString(mapping.currency) : 'NULL',
 		input.currency ? sqlString(input.currency) : 'NULL'
 	];
+	const pre = [
+		`${country} AS country_final`,
+		`coalesce(${written.join(', ')}) AS currency_written`
+	];
 	const finals: Record<string, string> = {
-		country,
-		currency: resolveCurrency(`coalesce(${written.join(', ')})`, country)
+		country: 'country_final',
+		currency: resolveCurrency('currency_written', 'country_final')
 	};
 	for (const spec of FIELD_SPECS[mapping.kind]) finals[spec.name] ??= `v_${spec.name}`;
 	const errors = [`CASE WHEN f_currency IS NULL THEN 'missing_required' END AS e_currency_final`];
@@ -58,5 +64,5 @@ export function derivedSql(input: TypedSqlInput): Derived {
 		finals.derogation = `CASE WHEN v_derogation OR d_method THEN true WHEN v_derogation = false OR ${t('method')} IS NOT NULL THEN false END`;
 	}
 	const columns = Object.keys(finals);
-	return { columns, finals: columns.map((c) => `${finals[c]} AS f_${c}`), errors, checks };
+	return { pre, columns, finals: columns.map((c) => `${finals[c]} AS f_${c}`), errors, checks };
 }

@@ -1,4 +1,4 @@
-/** The browser's engine (duckdb-wasm, here its Node build) imports and sums like the Node one. */
+/** The browser's engine, as `wasm-node-engine.ts` opens it, imports and sums like `openNodeEngine`. */
 import { describe, expect, it } from 'vitest';
 import type { Engine } from '../db/engine.ts';
 import { openNodeEngine } from '../db/node-engine.ts';
@@ -29,7 +29,7 @@ async function run(engine: Engine) {
 }
 
 describe('import parity', () => {
-	it('gives the same problems, counts and sums in duckdb-wasm and in Node DuckDB', async () => {
+	it('gives the same problems, counts, sums and dates through both engine modules', async () => {
 		const [node, wasm] = [await run(await openNodeEngine()), await run(await openWasmNodeEngine())];
 		expect(wasm).toEqual(node);
 		expect(node.out[0]!.accepted).toBe(11);

@@ -1,15 +1,22 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Engine } from '../db/engine.ts';
 import { openNodeEngine } from '../db/node-engine.ts';
 import { readFixture } from './fixtures/read-fixture.ts';
 import { importFile } from './import-file.ts';
 import { summarizeDataset } from './summarize-dataset.ts';
 
+// One engine per file (duckdb-wasm takes about a second to start); each test starts from empty
+// canonical tables.
 let engine: Engine;
-beforeEach(async () => {
+beforeAll(async () => {
 	engine = await openNodeEngine();
 });
-afterEach(async () => {
+beforeEach(async () => {
+	await engine.exec(
+		`DROP TABLE IF EXISTS budget_lines; DROP TABLE IF EXISTS contracts; DROP TABLE IF EXISTS oversight_events`
+	);
+});
+afterAll(async () => {
 	await engine.close();
 });
 

@@ -40,7 +40,7 @@ export default defineMessages(
 		import_codes_method:
 			'Appel d’offres ouvert, Appel d’offres restreint, Demande de prix, Entente directe / gré à gré (ou open, selective, limited, direct)',
 		import_codes_body:
-			'Assemblée nationale, Cour des comptes, Inspection générale, Médiateur ou Autre',
+			'Assemblée nationale, Cour des comptes, Inspection générale, Médiateur, Gouvernement (ministère des Finances) ou Autre',
 		import_codes_document:
 			'Loi de finances, Projet de loi de finances, Loi de règlement, Rapport d’audit, Rapport trimestriel, Rapport annuel ou Autre',
 		import_codes_currency: 'un code ISO de devise (XOF, XAF, MRU, USD…) ou FCFA',
@@ -144,7 +144,8 @@ export default defineMessages(
 			'Personnel, Goods and services, Capital (investment), Transfers or Other',
 		import_codes_method:
 			'open, selective (restricted), limited (request for quotations) or direct (sole source) tendering',
-		import_codes_body: 'National Assembly, Court of Auditors, Inspectorate, Ombudsman or Other',
+		import_codes_body:
+			'National Assembly, Court of Auditors, Inspectorate, Ombudsman, Government (Ministry of Finance) or Other',
 		import_codes_document:
 			'Enacted budget, Budget proposal, Execution law, Audit report, In-year report, Year-end report or Other',
 		import_codes_currency: 'an ISO currency code (XOF, XAF, MRU, USD…) or FCFA',

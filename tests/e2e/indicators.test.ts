@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+import { vigie } from './cli.ts';
+
+const FIXTURES = 'src/lib/ingest/fixtures';
+const FILES = [
+	`${FIXTURES}/niger-budget-fr-cp1252.csv`,
+	`${FIXTURES}/ocds-contracts-utf8-bom.csv`,
+	`${FIXTURES}/oversight-pipe.txt`
+];
+
+type CliRow = {
+	id: string;
+	country: string;
+	year: number;
+	from_year?: number;
+	measure?: string;
+	group?: { by: string; name: string };
+	value: number | null;
+};
+
+test('the browser computes every indicator exactly as `vigie indicators` does on the same files', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	const cli: CliRow[] = JSON.parse(vigie('indicators', ...FILES, '--with-default', '--json'));
+	await page.goto('/import/');
+	for (const file of FILES) {
+		await page.locator('#file-input').setInputFiles(file);
+		const card = page.getByRole('article', { name: file.split('/').pop() });
+		await card.getByRole('button', { name: 'Importer' }).click();
+		await expect(card.getByRole('status')).toContainText('importée', { timeout: 45_000 });
+	}
+	await page.getByRole('link', { name: 'Indicateurs', exact: true }).click();
+	await expect(page.locator('[data-results="ready"]')).toBeVisible({ timeout: 90_000 });
+
+	const rows = await page
+		.locator('tr[data-indicator]')
+		.evaluateAll((trs) => trs.map((tr) => ({ ...(tr as HTMLElement).dataset })));
+	expect(rows.length).toBe(cli.length);
+	const key = (r: {
+		id?: string;
+		country?: string;
+		year?: string | number;
+		fromYear?: string | number;
+		measure?: string;
+		group?: string;
+	}) => [r.id, r.country, r.year, r.fromYear ?? '', r.measure ?? '', r.group ?? ''].join('|');
+	const inBrowser = new Map(rows.map((r) => [key({ ...r, id: r.indicator }), r.value]));
+	const ids = new Set(cli.map((r) => r.id));
+	for (const id of [
+		'execution-rate',
+		'pefa-pi1-aggregate-outturn',
+		'competitive-share',
+		'derogation-share',
+		'audit-coverage',
+		'milex-burden'
+	])
+		expect(ids, id).toContain(id);
+	for (const r of cli) {
+		const k = key({
+			...r,
+			fromYear: r.from_year,
+			group: r.group ? `${r.group.by}=${r.group.name}` : ''
+		});
+		expect(inBrowser.has(k), k).toBe(true);
+		const value = inBrowser.get(k);
+		if (r.value === null) expect(value, k).toBe('');
+		else expect(Number(value), k).toBeCloseTo(r.value, 9);
+	}
+});
