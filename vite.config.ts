@@ -12,7 +12,9 @@ export default defineConfig({
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
 		expect: { requireAssertions: true },
-		testTimeout: 30_000,
+		// Each test file starts its own duckdb-wasm (1–2 s, more on a loaded 2-core machine).
+		testTimeout: 60_000,
+		hookTimeout: 60_000,
 		env: { TZ: 'UTC' }
 	}
 });
