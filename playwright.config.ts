@@ -14,7 +14,7 @@ export default defineConfig({
 	fullyParallel: false,
 	workers: 2,
 	retries: process.env.CI ? 1 : 0,
-	timeout: 60_000,
+	timeout: 90_000,
 	expect: { timeout: 20_000 },
 	reporter: process.env.CI ? [['list']] : [['list']],
 	use: {
@@ -22,6 +22,9 @@ export default defineConfig({
 		locale: 'fr-FR',
 		timezoneId: 'UTC',
 		trace: 'retain-on-failure',
+		// Each new context would otherwise install the service worker and cache the 34 MB engine;
+		// tests/e2e/offline.test.ts opts back in to test exactly that.
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath,
 			args: [

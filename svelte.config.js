@@ -5,11 +5,32 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		// Fully static: every page is prerendered, the SPA fallback serves the rest.
+		// Fully static: every page is prerendered, the SPA fallback serves the rest. Precompression
+		// (.br/.gz) is done by scripts/precompress.mjs after the build: faster, and it covers .csv.
 		adapter: adapter({ fallback: '404.html', precompress: false }),
 		paths: { base: process.env.VIGIE_BASE ?? '', relative: false },
 		alias: { $data: 'data' },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Privacy by construction: the page may talk to its own origin only (no analytics, CDN or
+		// font host can be added by accident). Static hosting has no headers, so Kit writes this as
+		// a <meta http-equiv> in every prerendered page, with hashes of its own inline scripts.
+		// 'wasm-unsafe-eval': compiling duckdb-wasm; 'unsafe-inline' styles: Svelte style attributes
+		// (it also disables style hashes, which would cancel it); blob: images for PNG/SVG exports.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'connect-src': ['self'],
+				'script-src': ['self', 'wasm-unsafe-eval'],
+				'worker-src': ['self'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'style-src': ['self', 'unsafe-inline'],
+				'font-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		// The data converter, bench and e2e helpers are type-checked with the app.
 		typescript: {
 			config(config) {

@@ -5,6 +5,9 @@ import { vigie } from './cli.ts';
 const FIXTURES = 'src/lib/ingest/fixtures';
 const BUDGET = `${FIXTURES}/niger-budget-fr-cp1252.csv`;
 const CONTRACTS = `${FIXTURES}/ocds-contracts-utf8-bom.csv`;
+// Imports, a reload and the replay of saved datasets: slow on a loaded 2-core machine.
+test.describe.configure({ timeout: 150_000 });
+
 const fr = (n: number) => new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }).format(n);
 
 async function importThrough(page: Page, path: string) {

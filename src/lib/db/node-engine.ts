@@ -5,6 +5,7 @@
  * on the package registry this project installs from, which breaks `npm ci`.)
  * Only this module and `browser-engine.ts` import `@duckdb/duckdb-wasm`.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { ENGINE_SETTINGS, type Engine, type Row } from './engine.ts';
@@ -13,6 +14,43 @@ import { normalizeRow } from './normalize-row.ts';
 type ArrowTable = { toArray(): Array<{ toJSON(): Record<string, unknown> }> };
 const toRows = <T>(table: ArrowTable) =>
 	table.toArray().map((row) => normalizeRow<T>(row.toJSON()));
+
+/** The internals of duckdb-wasm's Node bindings that `reuseCompiledModule` relies on. */
+type BindingsInternals = {
+	mainModulePath?: string;
+	_runtime?: object;
+	instantiateWasm?: (
+		imports: WebAssembly.Imports,
+		done: (i: WebAssembly.Instance, m: WebAssembly.Module) => void
+	) => unknown;
+};
+
+let compiled: Promise<WebAssembly.Module> | undefined;
+
+/**
+ * Compiling the 34 MB engine takes about a second; every engine after the first in a process
+ * (the unit tests open dozens) reuses the compiled module and only instantiates it. This
+ * replaces the bindings' own `instantiateWasm` (same steps, minus the compile); if the
+ * internals ever change shape, the original path is kept.
+ */
+function reuseCompiledModule(db: BindingsInternals, ehPath: string): void {
+	const runtime = db._runtime;
+	if (!runtime || db.mainModulePath !== ehPath || typeof db.instantiateWasm !== 'function') return;
+	db.instantiateWasm = (imports, done) => {
+		const bound: Record<string, unknown> = {};
+		for (const name of Object.getOwnPropertyNames(runtime))
+			if (name !== 'constructor')
+				bound[name] = Object.getOwnPropertyDescriptor(runtime, name)?.value;
+		(globalThis as Record<string, unknown>).DUCKDB_RUNTIME = bound;
+		compiled ??= WebAssembly.compile(readFileSync(ehPath));
+		compiled
+			.then((module) =>
+				WebAssembly.instantiate(module, imports).then((instance) => done(instance, module))
+			)
+			.catch((error: unknown) => console.error(error));
+		return [];
+	};
+}
 
 export async function openNodeEngine(): Promise<Engine> {
 	const require = createRequire(import.meta.url);
@@ -26,6 +64,7 @@ export async function openNodeEngine(): Promise<Engine> {
 		new duckdb.VoidLogger(),
 		duckdb.NODE_RUNTIME
 	);
+	reuseCompiledModule(db as unknown as BindingsInternals, join(dist, 'duckdb-eh.wasm'));
 	await db.instantiate();
 	db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
 	const connection = db.connect();

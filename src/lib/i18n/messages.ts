@@ -7,6 +7,7 @@ import indicators from './areas/indicators.ts';
 import methodology from './areas/methodology.ts';
 import importPage from './areas/import-page.ts';
 import indicatorsPage from './areas/indicators-page.ts';
+import country from './areas/country.ts';
 import importArea from './areas/import.ts';
 import trends from './areas/trends.ts';
 import type { Locale, Params } from './define-messages.ts';
@@ -19,7 +20,8 @@ const areas = [
 	indicators,
 	methodology,
 	importPage,
-	indicatorsPage
+	indicatorsPage,
+	country
 ] as const;
 
 /** Every area, for the consistency test. */
