@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveStatic } from '../../scripts/serve-static.ts';
 
-const ENGINE_TIMEOUT = { timeout: 45_000 };
+// Starting the 34 MB engine twice from the cache takes long on a loaded 2-core machine.
+const ENGINE_TIMEOUT = { timeout: 90_000 };
+test.describe.configure({ timeout: 300_000 });
 
 // Explicit, so the suite may block service workers elsewhere (each install caches ~40 MB).
 test.use({ serviceWorkers: 'allow' });
