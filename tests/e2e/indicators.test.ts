@@ -68,3 +68,35 @@ test('the browser computes every indicator exactly as `vigie indicators` does on
 		else expect(Number(value), k).toBeCloseTo(r.value, 9);
 	}
 });
+
+test('the accountability-gap matrix shows each verdict in words with its four parts', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	const files = ['budget', 'contracts', 'oversight'].map(
+		(k) => `src/lib/indicators/accountability-gap/fixture-${k}.csv`
+	);
+	const cli: CliRow[] = JSON.parse(
+		vigie('indicators', ...files, '--id', 'accountability-gap', '--json')
+	);
+	const gap = cli.find((r) => (r as CliRow & { score?: string }).score === 'gap');
+	expect(gap).toBeDefined();
+	await page.goto('/import/');
+	for (const file of files) {
+		await page.locator('#file-input').setInputFiles(file);
+		const card = page.getByRole('article', { name: file.split('/').pop() });
+		await card.getByRole('button', { name: 'Importer' }).click();
+		await expect(card.getByRole('status')).toContainText('importée', { timeout: 45_000 });
+	}
+	await page.goto('/indicateurs/');
+	const matrix = page
+		.getByRole('region', { name: /déficit de redevabilité/i })
+		.or(page.locator('section.matrix'));
+	await expect(matrix.first()).toBeVisible({ timeout: 90_000 });
+	const row = page.locator('section.matrix tr', { hasText: 'Burkina Faso' });
+	const years = await page.locator('section.matrix thead th').allInnerTexts();
+	const cell = row.locator('td').nth(years.indexOf(String(gap!.year)) - 1);
+	await expect(cell).toHaveAttribute('data-verdict', 'gap');
+	await expect(cell.locator('strong')).toHaveText('▲ déficit de redevabilité');
+	await expect(cell.getByRole('listitem')).toHaveCount(4);
+});

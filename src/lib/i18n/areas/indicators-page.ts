@@ -20,7 +20,9 @@ export default defineMessages(
 		indic_group: 'Détail',
 		indic_value: 'Valeur',
 		indic_score: 'Note',
-		indic_coverage: 'Couverture'
+		indic_coverage: 'Couverture',
+		indic_matrix_lead:
+			'Par pays et par année : la croissance des dépenses de défense et de sécurité face à la part couverte par un audit. ▲ déficit = dépenses en hausse et peu contrôlées ; △ hausse contrôlée ; ▽ contrôle faible ; ○ contrôlé. La part secrète et la part sans concurrence sont données à côté, sans être mélangées dans un indice.'
 	},
 	{
 		nav_indicators: 'Indicators',
@@ -41,6 +43,8 @@ export default defineMessages(
 		indic_group: 'Breakdown',
 		indic_value: 'Value',
 		indic_score: 'Score',
-		indic_coverage: 'Coverage'
+		indic_coverage: 'Coverage',
+		indic_matrix_lead:
+			'By country and year: growth of defence and security spending against the share covered by an audit. ▲ gap = rising and little audited; △ rising but covered; ▽ weak oversight; ○ covered. The secret and non-competitive shares are shown beside, never blended into an index.'
 	}
 );
