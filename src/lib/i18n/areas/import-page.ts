@@ -9,6 +9,8 @@ export default defineMessages(
 			'Vos fichiers ne quittent jamais votre ordinateur : ils sont lus et gardés dans ce navigateur uniquement.',
 		importui_choose: 'Choisir des fichiers (CSV, TXT, TSV)',
 		importui_drop: 'ou déposez-les ici',
+		importui_too_big:
+			'« {name} » fait {size} Mo : c’est plus que les {max} Mo que ce navigateur peut importer sans risquer de se bloquer. Le fichier n’a pas été lu. Découpez-le (par année ou par pays) et importez les morceaux.',
 		importui_format: 'Format détecté',
 		importui_override: 'Vous pouvez corriger chaque détection.',
 		importui_encoding: 'Encodage',
@@ -76,6 +78,8 @@ export default defineMessages(
 			'Your files never leave your computer: they are read and kept in this browser only.',
 		importui_choose: 'Choose files (CSV, TXT, TSV)',
 		importui_drop: 'or drop them here',
+		importui_too_big:
+			'“{name}” is {size} MB: more than the {max} MB this browser can import without risking a freeze. The file was not read. Split it (by year or by country) and import the parts.',
 		importui_format: 'Detected format',
 		importui_override: 'You can correct every detection.',
 		importui_encoding: 'Encoding',
