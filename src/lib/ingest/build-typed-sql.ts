@@ -1,11 +1,12 @@
 /**
- * Builds the two statements that turn the raw text table into typed, checked rows:
+ * Builds the statements that turn the raw text table into typed, checked rows:
  * 1. `base` (a view): file line of each record (ASOF join on the scan's segments) and trimmed cells,
  *    blank rows dropped;
- * 2. `typed`: every canonical column as `f_<column>`, every problem as `e_<field>` (an error
- *    code), `dup_of` (line of the first identical row) and `ok`.
- * Codes, countries and currencies are matched once per distinct cell value in small look-up
- * tables and joined back: normalising text on every row was the import's main cost.
+ * 2. `lookup`: codes, countries, currencies and flags matched once per distinct combination of
+ *    cells (normalising text on every row was the import's main cost), joined back once;
+ * 3. `typed`: computed canonical columns as `f_<column>`, every problem as `e_<field>` (an error
+ *    code), `row_hash`, `dup_of` (line of the first identical row) and `ok`;
+ * 4. duplicates (`mark-duplicates.ts`): one GROUP BY, then an UPDATE of those rows only.
  */
 import { quoteIdent } from '../db/sql.ts';
 import { derivedSql } from './derived-sql.ts';
@@ -24,6 +25,7 @@ export interface TypedSqlInput {
 	rawTable: string;
 	segmentTable: string;
 	baseTable: string;
+	lookupTable: string;
 	typedTable: string;
 }
 
@@ -43,8 +45,7 @@ export function buildBaseSql(input: TypedSqlInput, segments: number): string {
 			: `ASOF JOIN ${quoteIdent(input.segmentTable)} s ON r.rec >= s.first_record`;
 	// A view, not a table: the typed table is the only copy of the cells. Trimming only the cells
 	// that need it, and filtering on the raw cells, halved the import time (wasm string calls).
-	const cell = (i: number) =>
-		`CASE WHEN c${i} = '' THEN NULL WHEN starts_with(c${i}, ' ') OR ends_with(c${i}, ' ') THEN nullif(trim(c${i}), '') ELSE c${i} END AS t${i}`;
+	const cell = (i: number) => `${trimmedCell(`c${i}`)} AS t${i}`;
 	return `CREATE OR REPLACE TEMP VIEW ${quoteIdent(input.baseTable)} AS
 	SELECT r.rec, CAST(r.rec + s.offset_lines AS INTEGER) AS line, ${cols.map(cell).join(', ')}
 	FROM (SELECT rowid AS rec, * FROM ${quoteIdent(input.rawTable)}) r ${join}
@@ -52,42 +53,53 @@ export function buildBaseSql(input: TypedSqlInput, segments: number): string {
 	WHERE coalesce(${cols.map((i) => `c${i}`).join(', ')}) IS NOT NULL`;
 }
 
-/** The typed table (`f_*`, `e_*`, `dup_of`, `ok`) and the error checks it holds. */
-export function buildTypedSql(input: TypedSqlInput): { sql: string; checks: ErrorCheck[] } {
-	const { mapping } = input;
+/** A raw cell as the checks see it: NULL when blank, trimmed only when it needs it. */
+function trimmedCell(c: string): string {
+	return `CASE WHEN ${c} = '' THEN NULL WHEN starts_with(${c}, ' ') OR ends_with(${c}, ' ') THEN nullif(trim(${c}), '') ELSE ${c} END`;
+}
+
+export interface TypedSql {
+	/** The look-up table of distinct code/country/currency/flag cells, or null when none. */
+	lookup: string | null;
+	sql: string;
+	checks: ErrorCheck[];
+	/** Canonical column → its expression over the typed table (see `insertSql`). */
+	insert: Record<string, string>;
+}
+
+/**
+ * The typed table (`f_*`, `e_*`, `row_hash`, `dup_of` NULL until `markDuplicatesSql`, `ok`): one pass over
+ * the base view and one join with the look-up table; each parse is computed once, in layers.
+ */
+export function buildTypedSql(input: TypedSqlInput): TypedSql {
 	const cols = Array.from({ length: input.columnCount }, (_, i) => i);
-	const { lookups, joins, values, errors, checks } = fieldColumns(input);
+	const f = fieldColumns(input);
 	const derived = derivedSql(input);
-	errors.push(...derived.errors);
-	checks.push(...derived.checks);
+	const errors = [...f.errors, ...derived.errors];
+	const checks = [...f.checks, ...derived.checks];
 	const errorColumns = checks.map((c) => c.error).join(', ');
 	const cells = cols.map((i) => `t${i}`).join(', ');
+	const lk = quoteIdent(input.lookupTable);
+	const join = f.keys.length
+		? `LEFT JOIN ${lk} lk ON ${f.keys.map((k) => `lk.${k.key} IS NOT DISTINCT FROM b.t${k.column}`).join(' AND ')}`
+		: '';
+	const layers = [f.parses, f.numbers, f.values, derived.pre, derived.finals, errors];
+	let from = `(SELECT b.*${f.lookedUp.map((c) => `, lk.${c}`).join('')} FROM ${quoteIdent(input.baseTable)} b ${join})`;
+	for (const layer of layers)
+		if (layer.length) from = `(SELECT *, ${layer.join(',\n\t\t')} FROM ${from})`;
 	const sql = `CREATE OR REPLACE TEMP TABLE ${quoteIdent(input.typedTable)} AS
-WITH b AS (SELECT * FROM ${quoteIdent(input.baseTable)}),
-${lookups.map((l) => `${l},`).join('\n')}
-vals AS (SELECT b.*, ${values.join(',\n\t\t')} FROM b ${joins.join(' ')}),
-pre AS (SELECT *, ${derived.pre.join(', ')} FROM vals),
-finals AS (SELECT *, ${derived.finals.join(',\n\t\t')} FROM pre),
-hashed AS (SELECT *, hash(${cells}) AS row_hash FROM finals),
--- duplicates: grouped by a hash of the cells (a window over every column was the slowest step),
--- then compared cell by cell with the first row, so a hash collision cannot drop a row
-firsts AS (
-	SELECT row_hash, min(rec) AS first_rec, min(line) AS first_line
-	FROM hashed GROUP BY row_hash HAVING count(*) > 1
-),
-checked AS (SELECT *, ${errors.join(',\n\t\t')} FROM hashed),
-dupped AS (
-	SELECT c.*,
-		CASE WHEN c.rec <> f.first_rec AND ${cols.map((i) => `c.t${i} IS NOT DISTINCT FROM o.o${i}`).join(' AND ')}
-			THEN CAST(f.first_line AS INTEGER) END AS dup_of
-	FROM checked c
-	LEFT JOIN firsts f ON f.row_hash = c.row_hash
-	LEFT JOIN (SELECT rec AS o_rec, ${cols.map((i) => `t${i} AS o${i}`).join(', ')} FROM b WHERE rec IN (SELECT first_rec FROM firsts)) o ON o.o_rec = f.first_rec
-)
-SELECT rec, line, ${cols.map((i) => `t${i}`).join(', ')},
-	${derived.columns.map((c) => `f_${c}`).join(', ')},
-	${errorColumns}, dup_of,
-	dup_of IS NULL AND coalesce(${errorColumns}) IS NULL AS ok
-FROM dupped`;
-	return { sql, checks };
+SELECT rec, line, ${cells}, ${derived.columns.map((c) => `f_${c}`).join(', ')},
+	${errorColumns}, hash(${cells}) AS row_hash, CAST(NULL AS INTEGER) AS dup_of,
+	coalesce(${errorColumns}) IS NULL AS ok
+FROM ${from}`;
+	// Distinct raw cells first (no trimming, no blank-row filter: a combination too many is
+	// harmless), then distinct trimmed cells, so each key matches exactly one row.
+	const rawKeys = [...new Set(f.keys.map((k) => `c${k.column}`))];
+	const lookup = f.keys.length
+		? `CREATE OR REPLACE TEMP TABLE ${lk} AS
+SELECT *, ${f.lookups.join(', ')}
+FROM (SELECT DISTINCT ${f.keys.map((k) => `${trimmedCell(`c${k.column}`)} AS ${k.key}`).join(', ')}
+	FROM (SELECT DISTINCT ${rawKeys.join(', ')} FROM ${quoteIdent(input.rawTable)}))`
+		: null;
+	return { lookup, sql, checks, insert: derived.insert };
 }

@@ -11,8 +11,14 @@ import { currencyInCell, resolveCurrency } from './sql-cells.ts';
 export interface Derived {
 	/** Intermediate columns, computed once and referred to by several finals. */
 	pre: string[];
-	columns: string[];
+	/** Materialized canonical columns: `… AS f_<column>`, and their names. */
 	finals: string[];
+	columns: string[];
+	/**
+	 * Each canonical column as the typed table holds it: `f_<column>`, or for a text field the
+	 * trimmed cell itself (`t3`), not copied a second time.
+	 */
+	insert: Record<string, string>;
 	errors: string[];
 	checks: ErrorCheck[];
 }
@@ -31,7 +37,7 @@ export function derivedSql(input: TypedSqlInput): Derived {
 	const firstAmount = [amountField, ...BUDGET_STAGES].find((f) => mapping.fields[f]);
 	const written = [
 		'v_currency',
-		firstAmount ? currencyInCell(t(firstAmount)) : 'NULL',
+		firstAmount ? currencyInCell(t(firstAmount), `p_${firstAmount}`) : 'NULL',
 		mapping.currency ? sqlString(mapping.currency) : 'NULL',
 		input.currency ? sqlString(input.currency) : 'NULL'
 	];
@@ -43,7 +49,13 @@ export function derivedSql(input: TypedSqlInput): Derived {
 		country: 'country_final',
 		currency: resolveCurrency('currency_written', 'country_final')
 	};
-	for (const spec of FIELD_SPECS[mapping.kind]) finals[spec.name] ??= `v_${spec.name}`;
+	const insert: Record<string, string> = {};
+	for (const spec of FIELD_SPECS[mapping.kind]) {
+		if (spec.type === 'text' && !(spec.name in finals)) {
+			const source = mapping.fields[spec.name];
+			insert[spec.name] = source ? `t${source.column}` : 'CAST(NULL AS VARCHAR)';
+		} else finals[spec.name] ??= `v_${spec.name}`;
+	}
 	const errors = [`CASE WHEN f_currency IS NULL THEN 'missing_required' END AS e_currency_final`];
 	const checks: ErrorCheck[] = [
 		{ error: 'e_currency_final', column: mapping.fields.currency?.column ?? null }
@@ -64,5 +76,13 @@ export function derivedSql(input: TypedSqlInput): Derived {
 		finals.derogation = `CASE WHEN v_derogation OR d_method THEN true WHEN v_derogation = false OR ${t('method')} IS NOT NULL THEN false END`;
 	}
 	const columns = Object.keys(finals);
-	return { pre, columns, finals: columns.map((c) => `${finals[c]} AS f_${c}`), errors, checks };
+	for (const c of columns) insert[c] = `f_${c}`;
+	return {
+		pre,
+		finals: columns.map((c) => `${finals[c]} AS f_${c}`),
+		columns,
+		insert,
+		errors,
+		checks
+	};
 }

@@ -3,6 +3,8 @@
  * Windows-1252, which Excel writes for French text on Windows (and which is Latin-1 plus the
  * typographic apostrophe, € and œ at 0x80–0x9F). UTF-16 is refused for now.
  */
+import { pauseSlice } from './pause-slice.ts';
+
 export type Encoding = 'utf-8' | 'windows-1252';
 
 export interface Detected<T> {
@@ -53,14 +55,61 @@ export function toUtf8(bytes: Uint8Array, encoding: Encoding, checkAll = false):
 	return new TextEncoder().encode(decodeWindows1252(bytes));
 }
 
+/**
+ * `toUtf8` in slices of `chunk` bytes with a pause between them, so a large file's re-encoding
+ * (or UTF-8 check) never holds a page's main thread for long, and a cancel is honoured.
+ */
+export async function toUtf8InSlices(
+	bytes: Uint8Array,
+	encoding: Encoding,
+	checkAll = false,
+	signal?: AbortSignal,
+	chunk = 4 * 1024 * 1024
+): Promise<Uint8Array> {
+	const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+	const body = encoding === 'utf-8' && hasBom ? bytes.subarray(3) : bytes;
+	if (encoding === 'utf-8' && !checkAll) return body;
+	const decoder = new TextDecoder(encoding === 'utf-8' ? 'utf-8' : 'windows-1252', {
+		fatal: encoding === 'utf-8'
+	});
+	const parts: Uint8Array[] = [];
+	try {
+		for (let at = 0; at < body.length || at === 0; at += chunk) {
+			const text = decoder.decode(body.subarray(at, at + chunk), {
+				stream: at + chunk < body.length
+			});
+			if (encoding === 'windows-1252') parts.push(new TextEncoder().encode(fixC1(text)));
+			await pauseSlice();
+			signal?.throwIfAborted();
+		}
+	} catch (error) {
+		if (encoding === 'utf-8' && error instanceof TypeError)
+			return toUtf8InSlices(bytes, 'windows-1252', false, signal, chunk);
+		throw error;
+	}
+	return encoding === 'utf-8' ? body : concat(parts);
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+	const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+	let at = 0;
+	for (const part of parts) {
+		out.set(part, at);
+		at += part.length;
+	}
+	return out;
+}
+
 // Windows-1252 at 0x80–0x9F (undefined bytes stay as they are). Browsers' TextDecoder applies it,
 // but Node 20's decodes 'windows-1252' as ISO-8859-1 (C1 controls), so it is applied here too.
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
 function decodeWindows1252(bytes: Uint8Array): string {
-	return new TextDecoder('windows-1252')
-		.decode(bytes)
-		.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+	return fixC1(new TextDecoder('windows-1252').decode(bytes));
+}
+
+function fixC1(text: string): string {
+	return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }
 
 /** Text of the sample in `encoding`, cut after its last complete line. */

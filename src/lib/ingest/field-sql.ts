@@ -7,12 +7,13 @@ import {
 	codeValue,
 	countryValue,
 	currencyValue,
-	dateValue,
+	dateFromParse,
+	dateParse,
 	derogationValue,
 	flagValue,
 	isFormula,
-	numberDecimal,
-	numberValue,
+	numberFromParse,
+	numberParse,
 	yearValue,
 	type DateFormat,
 	type NumberFormat
@@ -24,7 +25,11 @@ export interface CellFormat {
 }
 
 export interface FieldSql {
-	/** Value expression; for a looked-up field, `l_<field>.v`. */
+	/** First step of the value, computed once per cell as `p_<field>` (a parse). */
+	parse?: string;
+	/** Number before the integer check, `n_<field>` (may refer to `p_<field>`). */
+	number?: string;
+	/** Value expression (may refer to `p_`/`n_<field>`); for a looked-up field, `k_<field>_v`. */
 	value: string;
 	/**
 	 * Low-cardinality fields (codes, countries, currencies, flags) are matched once per distinct
@@ -42,23 +47,28 @@ export function fieldSql(spec: FieldSpec, t: string, scale: number, format: Cell
 		? `WHEN ${t} IS NULL THEN 'missing_required'`
 		: `WHEN ${t} IS NULL THEN NULL`;
 	const bad = (code: string) => `CASE ${missing} WHEN ${v} IS NULL THEN '${code}' END`;
+	const key = lookupKey(spec.name);
 	switch (spec.type) {
 		case 'text':
 			return { value: t, error: spec.required ? `CASE ${missing} END` : null };
 		case 'year':
 			return { value: yearValue(t), error: bad('impossible_year') };
 		case 'date':
-			return { value: dateValue(t, format.dateFormat), error: bad('invalid_date') };
+			return {
+				parse: dateParse(t, format.dateFormat),
+				value: dateFromParse(`p_${spec.name}`),
+				error: bad('invalid_date')
+			};
 		case 'country':
-			return lookup(spec, countryValue('key'), bad('unknown_country'));
+			return lookup(spec, countryValue(key), bad('unknown_country'));
 		case 'currency':
-			return lookup(spec, currencyValue('key'), bad('unknown_code'));
+			return lookup(spec, currencyValue(key), bad('unknown_code'));
 		case 'flag':
 			// A derogation column is often free text describing the procedure (OCDS
 			// procurementMethodDetails): only derogation words count, anything else means "no".
 			if (spec.name === 'derogation')
-				return lookup(spec, `coalesce(${flagValue('key')}, false)`, null);
-			return lookup(spec, flagValue('key'), bad('unknown_code'));
+				return lookup(spec, `coalesce(${flagValue(key)}, false)`, null);
+			return lookup(spec, flagValue(key), bad('unknown_code'));
 		case 'code':
 			return codeSql(spec, missing);
 		case 'amount':
@@ -75,29 +85,39 @@ function numberSql(
 	missing: string
 ): FieldSql {
 	const v = `v_${spec.name}`;
-	const parsed = numberValue(t, format.numberFormat);
-	const value =
-		spec.type === 'count'
-			? `CASE WHEN ${parsed} = round(${parsed}) THEN CAST(${parsed} AS INTEGER) END`
-			: numberDecimal(t, format.numberFormat, scale);
+	const isCount = spec.type === 'count';
+	const p = `p_${spec.name}`;
+	const n = `n_${spec.name}`;
+	const number = numberFromParse(t, p, format.numberFormat, isCount ? 1 : scale);
+	const value = isCount ? `CASE WHEN ${n} = round(${n}) THEN CAST(${n} AS INTEGER) END` : number;
 	const error = `CASE ${missing} WHEN ${isFormula(t)} THEN 'formula_like' WHEN ${v} IS NULL THEN 'not_a_number' WHEN ${v} < 0 THEN 'negative_amount' END`;
-	return { value, error };
+	return {
+		parse: numberParse(t, format.numberFormat, isCount ? 1 : scale, isCount),
+		...(isCount ? { number } : {}),
+		value,
+		error
+	};
+}
+
+/** Column of the look-up table that holds field `name`'s distinct cells. */
+export function lookupKey(name: string): string {
+	return `k_${name}`;
 }
 
 function lookup(spec: FieldSpec, v: string, error: string | null): FieldSql {
-	return { value: `l_${spec.name}.v`, error, lookup: { v } };
+	return { value: `${lookupKey(spec.name)}_v`, error, lookup: { v } };
 }
 
 function codeSql(spec: FieldSpec, missing: string): FieldSql {
 	const v = `v_${spec.name}`;
-	const found = lookup(spec, codeValue('key', spec.codes!), null);
+	const found = lookup(spec, codeValue(lookupKey(spec.name), spec.codes!), null);
 	if (spec.name !== 'method')
 		return { ...found, error: `CASE ${missing} WHEN ${v} IS NULL THEN 'unknown_code' END` };
 	// A method cell that only names the derogatory regime ("Marché spécial") is understood:
 	// the regime is recorded and the method stays unknown.
 	return {
 		...found,
-		lookup: { v: found.lookup!.v, d: derogationValue('key') },
+		lookup: { v: found.lookup!.v, d: derogationValue(lookupKey(spec.name)) },
 		error: `CASE ${missing} WHEN ${v} IS NULL AND NOT d_method THEN 'unknown_code' END`
 	};
 }

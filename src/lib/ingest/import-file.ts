@@ -7,9 +7,9 @@
  */
 import type { Engine } from '../db/engine.ts';
 import { findCountry } from './countries.ts';
-import { toUtf8, UnsupportedEncodingError } from './detect-encoding.ts';
+import { toUtf8InSlices, UnsupportedEncodingError } from './detect-encoding.ts';
 import { fileProblem, type Problem } from './problems.ts';
-import { scanRecords } from './scan-records.ts';
+import { scanRecordsInSlices } from './scan-records.ts';
 import { sniffFile, type FormatOptions, type Sniff } from './sniff-file.ts';
 import { missingColumns } from './missing-columns.ts';
 import { discardImport, stageRows, type StagedImport } from './stage-rows.ts';
@@ -93,8 +93,10 @@ export async function importFile(
 	const missing = missingColumns(sniff.mapping);
 	if (missing.length) return fail(sniff, missing);
 	step('scan', 0.1);
-	const utf8 = toUtf8(file.bytes, sniff.encoding.value, sniff.encoding.confidence < 0.9);
-	const scanned = scanRecords(utf8, sniff.delimiter.value);
+	const checkAll = sniff.encoding.confidence < 0.9;
+	const utf8 = await toUtf8InSlices(file.bytes, sniff.encoding.value, checkAll, hooks.signal);
+	// In slices, so a page stays responsive and a cancel is honoured during a large file's scan.
+	const scanned = await scanRecordsInSlices(utf8, sniff.delimiter.value, hooks.signal);
 	// The browser engine transfers the registered buffer to its worker (detaching it here): give
 	// it a copy when the data still shares the caller's buffer, so `file.bytes` can be saved.
 	const isShared = scanned.data.buffer === file.bytes.buffer;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanRecords } from './scan-records.ts';
+import { scanRecords, scanRecordsInSlices } from './scan-records.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const text = (data: Uint8Array) => new TextDecoder().decode(data);
@@ -39,5 +39,23 @@ describe('scanRecords', () => {
 		const scan = scanRecords(file, '\t');
 		expect(scan.data.buffer).toBe(file.buffer);
 		expect(text(scan.data)).toBe('1\t2\n3\t4');
+	});
+
+	it('gives the same result in slices of a few bytes as in one go', async () => {
+		// blank lines, a quoted newline and a short line, cut by 5-byte slices at many odd places
+		const file = bytes('\na;b\r\n"x\r\ny";1\r\n\r\nz;2\r\nshort\r\n  \r\nw;3');
+		const sliced = await scanRecordsInSlices(file, ';', undefined, 5);
+		expect({ ...sliced, data: text(sliced.data) }).toEqual({
+			...scanRecords(file, ';'),
+			data: '"x\r\ny";1\r\nz;2\r\nw;3\n'
+		});
+	});
+
+	it('stops between slices once cancelled', async () => {
+		const controller = new AbortController();
+		controller.abort();
+		await expect(
+			scanRecordsInSlices(bytes('a;b\n1;2\n'), ';', controller.signal, 4)
+		).rejects.toThrow();
 	});
 });

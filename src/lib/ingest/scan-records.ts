@@ -9,6 +9,9 @@
  * DuckDB then reads `data` (header removed), whose k-th record starts on file line
  * `k + offset` where `offset` is that of the last segment with `firstRecord <= k`.
  */
+import { pauseSlice } from './pause-slice.ts';
+import { RecordScanner } from './record-scanner.ts';
+
 export interface ScannedRecords {
 	/** Header fields count (the first non-blank record). */
 	fieldCount: number;
@@ -24,100 +27,31 @@ export interface ScannedRecords {
 	headerLine: number;
 }
 
-const QUOTE = 0x22;
-const LF = 0x0a;
-const CR = 0x0d;
-const SPACE = 0x20;
-const TAB = 0x09;
-
-/** Scans `bytes` (UTF-8) split by the one-byte `delimiter`. */
+/** Scans `bytes` (UTF-8) split by the one-byte `delimiter`, in one go. */
 export function scanRecords(bytes: Uint8Array, delimiter: string): ScannedRecords {
-	const delim = delimiter.charCodeAt(0);
-	const keep: Array<[number, number]> = [];
-	const malformed: ScannedRecords['malformed'] = [];
-	const segments: ScannedRecords['segments'] = [];
-	let fieldCount = -1;
-	let headerLine = 1;
-	let recordCount = 0;
-	let line = 1;
-	let i = 0;
-	const n = bytes.length;
-	while (i < n) {
-		const start = i;
-		const startLine = line;
-		let fields = 1;
-		let isBlank = true;
-		let atFieldStart = true;
-		let inQuotes = false;
-		for (; i < n; i++) {
-			const b = bytes[i]!;
-			if (inQuotes) {
-				if (b === QUOTE) {
-					if (bytes[i + 1] === QUOTE) i++;
-					else inQuotes = false;
-				} else if (b === LF) line++;
-			} else if (b === LF) break;
-			else if (b === delim) {
-				fields++;
-				atFieldStart = true;
-				isBlank = false;
-			} else if (b === QUOTE && atFieldStart) {
-				inQuotes = true;
-				atFieldStart = false;
-				isBlank = false;
-			} else if (b !== CR && b !== SPACE && b !== TAB) {
-				atFieldStart = false;
-				isBlank = false;
-			}
-		}
-		const end = i < n ? i + 1 : n; // past the newline
-		i = end;
-		line++;
-		if (isBlank) continue;
-		if (fieldCount < 0) {
-			fieldCount = fields;
-			headerLine = startLine;
-		} else if (fields !== fieldCount) {
-			malformed.push({ line: startLine, fields, text: decodeLine(bytes, start, end) });
-		} else {
-			const offset = startLine - recordCount;
-			if (segments.at(-1)?.offset !== offset) segments.push({ firstRecord: recordCount, offset });
-			appendRange(keep, start, end);
-			recordCount++;
-		}
+	const scanner = new RecordScanner(bytes, delimiter);
+	scanner.scan(bytes.length);
+	return scanner.result();
+}
+
+/** Bytes scanned between two pauses: tens of milliseconds of main-thread work in a browser. */
+export const SCAN_CHUNK = 4 * 1024 * 1024;
+
+/**
+ * `scanRecords` in slices of `chunk` bytes, pausing between them so the page keeps painting and
+ * answering input, and stopping as soon as `signal` aborts.
+ */
+export async function scanRecordsInSlices(
+	bytes: Uint8Array,
+	delimiter: string,
+	signal?: AbortSignal,
+	chunk = SCAN_CHUNK
+): Promise<ScannedRecords> {
+	const scanner = new RecordScanner(bytes, delimiter);
+	while (scanner.position < bytes.length) {
+		scanner.scan(scanner.position + chunk);
+		await pauseSlice();
+		signal?.throwIfAborted();
 	}
-	return {
-		fieldCount: Math.max(fieldCount, 0),
-		data: joinRanges(bytes, keep),
-		recordCount,
-		segments,
-		malformed,
-		headerLine
-	};
-}
-
-function decodeLine(bytes: Uint8Array, start: number, end: number): string {
-	return new TextDecoder().decode(bytes.subarray(start, end)).replace(/\r?\n$/, '');
-}
-
-function appendRange(keep: Array<[number, number]>, start: number, end: number): void {
-	const last = keep.at(-1);
-	if (last && last[1] === start) last[1] = end;
-	else keep.push([start, end]);
-}
-
-/** One range is a view (no copy); several are concatenated, with a newline after the last one. */
-function joinRanges(bytes: Uint8Array, keep: Array<[number, number]>): Uint8Array {
-	if (keep.length === 1) return bytes.subarray(keep[0]![0], keep[0]![1]);
-	let size = 0;
-	for (const [s, e] of keep) size += e - s + 1;
-	const out = new Uint8Array(size);
-	let at = 0;
-	for (const [s, e] of keep) {
-		out.set(bytes.subarray(s, e), at);
-		at += e - s;
-		// A range cut before a malformed last line may lack its newline: add one so records stay apart.
-		if (bytes[e - 1] !== LF) out[at++] = LF;
-	}
-	return out.subarray(0, at);
+	return scanner.result();
 }

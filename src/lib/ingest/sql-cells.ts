@@ -63,22 +63,41 @@ export function isFormula(t: string): string {
 	return `left(${t}, 1) IN ('=', '+', '@')`;
 }
 
-/** Unscaled number of a cell, or NULL. */
-export function numberValue(t: string, format: NumberFormat): string {
-	return numberDecimal(t, format, 1);
+/** SQL type a number is parsed into: DECIMAL when scaled, so the product is exact. */
+export function numberType(scale: number): string {
+	return scale === 1 ? 'DOUBLE' : 'DECIMAL(38, 6)';
 }
 
 /**
- * The number as DOUBLE. Most cells parse after plain replacements; only the others pay for the
- * regular expressions that strip currency words (`coalesce` evaluates lazily). A scaled number
- * is multiplied in DECIMAL so "20 915,40" millions is exactly 20915400000, not …399999.999996.
- * A digit is required, so "inf" and "nan" are not numbers.
+ * The cheap parse of a number cell: spaces and the thousands separator removed by plain
+ * `replace`, then `try_cast`. Computed once per cell (`p_<field>`); most cells stop here.
  */
-export function numberDecimal(t: string, format: NumberFormat, scale: number): string {
-	const type = scale === 1 ? 'DOUBLE' : 'DECIMAL(38, 6)';
-	const parsed = `coalesce(try_cast(${fastText(t, format)} AS ${type}), try_cast(${numberText(t, format)} AS ${type}))`;
-	const scaled = scale === 1 ? parsed : `CAST(${parsed} * ${Math.trunc(scale)} AS DOUBLE)`;
-	return `CASE WHEN NOT ${isFormula(t)} AND regexp_matches(${t}, '[0-9]') THEN ${scaled} END`;
+export function numberParse(
+	t: string,
+	format: NumberFormat,
+	scale: number,
+	direct = false
+): string {
+	const cleaned = `try_cast(${fastText(t, format)} AS ${numberType(scale)})`;
+	// A cell the cast reads as it is ("3") has no comma and no inner space, so cleaning would not
+	// change its value, except for "1.234" in the dot_comma format. A failed cast is costly in
+	// DuckDB, so this is only tried where such plain cells are the rule (counts).
+	if (!direct || format === 'dot_comma') return cleaned;
+	return `coalesce(try_cast(${t} AS ${numberType(scale)}), ${cleaned})`;
+}
+
+/**
+ * The number (scaled, as DOUBLE) of a cell whose cheap parse is `p`, or NULL. Only cells the
+ * cheap parse could not read pay for the regular expressions that strip currency words. A digit is
+ * required, so "inf" and "nan" are not numbers: a finite parse always has one (DuckDB reads no
+ * other digit-less number), so the digit test only runs on the rest. A scaled number is multiplied
+ * in DECIMAL so "20 915,40" millions is exactly 20915400000, not …399999.999996.
+ */
+export function numberFromParse(t: string, p: string, format: NumberFormat, scale: number): string {
+	const slow = `try_cast(${numberText(t, format)} AS ${numberType(scale)})`;
+	const scaled = (x: string) => (scale === 1 ? x : `CAST(${x} * ${Math.trunc(scale)} AS DOUBLE)`);
+	const finite = scale === 1 ? `isfinite(${p})` : `${p} IS NOT NULL`;
+	return `CASE WHEN ${isFormula(t)} THEN NULL WHEN ${finite} THEN ${scaled(p)} WHEN regexp_matches(${t}, '[0-9]') THEN ${scaled(`coalesce(${p}, ${slow})`)} END`;
 }
 
 /** A four-digit year from 1960 to 2100, or NULL. */
@@ -86,13 +105,16 @@ export function yearValue(t: string): string {
 	return `CASE WHEN regexp_full_match(${t}, '[0-9]{4}') AND try_cast(${t} AS INTEGER) BETWEEN 1960 AND 2100 THEN try_cast(${t} AS INTEGER) END`;
 }
 
-/** A DATE in the detected format (ISO date-times keep their date), or NULL. */
-export function dateValue(t: string, format: DateFormat): string {
-	const parsed =
-		format === 'dmy'
-			? `try_strptime(${t}, ['%d/%m/%Y', '%d-%m-%Y', '%d.%m.%Y'])`
-			: `try_strptime(left(${t}, 10), ['%Y-%m-%d', '%Y/%m/%d'])`;
-	return `CASE WHEN year(${parsed}) BETWEEN 1960 AND 2100 THEN CAST(${parsed} AS DATE) END`;
+/** A TIMESTAMP parsed in the detected format (ISO date-times keep their date), or NULL. */
+export function dateParse(t: string, format: DateFormat): string {
+	return format === 'dmy'
+		? `try_strptime(${t}, ['%d/%m/%Y', '%d-%m-%Y', '%d.%m.%Y'])`
+		: `try_strptime(left(${t}, 10), ['%Y-%m-%d', '%Y/%m/%d'])`;
+}
+
+/** The DATE of parse `p` (see `dateParse`) when its year is plausible, or NULL. */
+export function dateFromParse(p: string): string {
+	return `CASE WHEN year(${p}) BETWEEN 1960 AND 2100 THEN CAST(${p} AS DATE) END`;
 }
 
 /** `CASE` that returns the first rule whose phrase is a whole-word part of the cell. */
@@ -137,9 +159,13 @@ export function currencyValue(t: string): string {
 	return `CASE ${normalizeSql(t)} ${whens.join(' ')} ELSE CASE WHEN regexp_full_match(${t}, '[A-Za-z]{3}') THEN upper(${t}) END END`;
 }
 
-/** Currency word written inside an amount cell ("12 500 FCFA"), or NULL. */
-export function currencyInCell(t: string): string {
-	return `CASE WHEN NOT regexp_matches(${t}, '[A-Za-z€$]') THEN NULL WHEN regexp_matches(${t}, '(?i)xaf') THEN 'XAF' WHEN regexp_matches(${t}, '(?i)xof') THEN 'XOF' WHEN regexp_matches(${t}, '(?i)cfa') THEN 'FCFA' WHEN regexp_matches(${t}, '(?i)mru') THEN 'MRU' WHEN regexp_matches(${t}, '(?i)usd|\\$') THEN 'USD' WHEN regexp_matches(${t}, '(?i)eur|€') THEN 'EUR' END`;
+/**
+ * Currency word written inside an amount cell ("12 500 FCFA"), or NULL. `parsed` is the cell's
+ * cheap number parse: a cell it reads has no letters but "e", "inf" or "nan", so no currency word,
+ * and the regular expressions only run on the other cells.
+ */
+export function currencyInCell(t: string, parsed = 'NULL'): string {
+	return `CASE WHEN ${parsed} IS NOT NULL THEN NULL WHEN NOT regexp_matches(${t}, '[A-Za-z€$]') THEN NULL WHEN regexp_matches(${t}, '(?i)xaf') THEN 'XAF' WHEN regexp_matches(${t}, '(?i)xof') THEN 'XOF' WHEN regexp_matches(${t}, '(?i)cfa') THEN 'FCFA' WHEN regexp_matches(${t}, '(?i)mru') THEN 'MRU' WHEN regexp_matches(${t}, '(?i)usd|\\$') THEN 'USD' WHEN regexp_matches(${t}, '(?i)eur|€') THEN 'EUR' END`;
 }
 
 /** Resolves 'FCFA' (and a missing currency) with the country: XAF in Central Africa, else XOF. */

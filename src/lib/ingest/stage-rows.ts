@@ -5,6 +5,7 @@
 import type { Engine } from '../db/engine.ts';
 import { quoteIdent } from '../db/sql.ts';
 import { buildBaseSql, buildTypedSql } from './build-typed-sql.ts';
+import { markDuplicates } from './mark-duplicates.ts';
 import type { DataKind } from './field-specs.ts';
 import { fileProblem, type Problem } from './problems.ts';
 import { rowProblems, type ErrorRow } from './row-problems.ts';
@@ -19,7 +20,11 @@ export interface StagedImport {
 	segments: string;
 	/** View of trimmed cells (t0…tN) with file line: what problems and the export show. */
 	base: string;
+	lookup: string;
 	typed: string;
+	dups: string;
+	/** Canonical column → expression over `typed` (see `insertSql`). */
+	insert: Record<string, string>;
 	errors: string;
 	fieldCount: number;
 	/** Lines cut out by the scan (wrong field count), kept for the rejected-rows export. */
@@ -60,7 +65,10 @@ export async function stageRows(
 		raw: `${prefix}_raw`,
 		segments: `${prefix}_segments`,
 		base: `${prefix}_base`,
+		lookup: `${prefix}_lookup`,
 		typed: `${prefix}_typed`,
+		dups: `${prefix}_dups`,
+		insert: {},
 		errors: `${prefix}_errors`
 	};
 	step('read', 0.2);
@@ -113,11 +121,16 @@ async function checkRows(
 		rawTable: tables.raw,
 		segmentTable: tables.segments,
 		baseTable: tables.base,
+		lookupTable: tables.lookup,
 		typedTable: tables.typed
 	};
 	await engine.exec(buildBaseSql(sqlInput, Math.max(scan.segments.length, 1)));
 	const typed = buildTypedSql(sqlInput);
+	tables.insert = typed.insert;
+	if (typed.lookup) await engine.exec(typed.lookup);
 	await engine.exec(typed.sql);
+	step('check', 0.65); // a cancel is honoured between statements
+	await markDuplicates(engine, tables.typed, scan.fieldCount, tables.dups);
 	await engine.exec(errorsSql(tables.typed, typed.checks, tables.errors));
 	step('check', 0.8);
 	const [stats] = (await engine.query(
@@ -142,6 +155,13 @@ async function checkRows(
 /** Drops an import's staging tables. */
 export async function discardImport(engine: Engine, staged: StagedImport): Promise<void> {
 	await engine.exec(`DROP VIEW IF EXISTS ${quoteIdent(staged.base)}`);
-	for (const table of [staged.raw, staged.segments, staged.typed, staged.errors])
+	for (const table of [
+		staged.raw,
+		staged.segments,
+		staged.lookup,
+		staged.typed,
+		staged.dups,
+		staged.errors
+	])
 		await engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
 }

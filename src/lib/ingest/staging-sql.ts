@@ -39,7 +39,8 @@ export function segmentsSql(
  * duplicate, and `source`, the typed-table check that found it (`e_amount`).
  */
 export function errorsSql(typedTable: string, checks: ErrorCheck[], errorsTable: string): string {
-	const typed = quoteIdent(typedTable);
+	// One pass over the typed table: every check then reads only the rejected rows.
+	const typed = 'bad';
 	const parts = checks.map(
 		(
 			c
@@ -50,6 +51,7 @@ export function errorsSql(typedTable: string, checks: ErrorCheck[], errorsTable:
 		`SELECT line, NULL, NULL, 'duplicate_row', dup_of, NULL FROM ${typed} WHERE dup_of IS NOT NULL`
 	);
 	return `CREATE OR REPLACE TEMP TABLE ${quoteIdent(errorsTable)} AS
+	WITH bad AS MATERIALIZED (SELECT * FROM ${quoteIdent(typedTable)} WHERE NOT ok)
 	SELECT CAST(row AS INTEGER) AS row, CAST(col AS INTEGER) AS col, CAST(value AS VARCHAR) AS value,
 		CAST(code AS VARCHAR) AS code, CAST(ref AS INTEGER) AS ref, CAST(source AS VARCHAR) AS source
 	FROM (${parts.join('\nUNION ALL ')})`;
@@ -60,11 +62,18 @@ export function canonicalColumns(kind: DataKind): string[] {
 	return FIELD_SPECS[kind].map((f) => f.name);
 }
 
-/** Accepted rows → canonical table; `?` = dataset id. Run inside a transaction. */
-export function insertSql(kind: DataKind, typedTable: string): string {
+/**
+ * Accepted rows → canonical table; `?` = dataset id. Run inside a transaction. `insert` gives
+ * each canonical column's (generated) expression over the typed table, as `buildTypedSql` made it.
+ */
+export function insertSql(
+	kind: DataKind,
+	typedTable: string,
+	insert: Record<string, string>
+): string {
 	const columns = canonicalColumns(kind);
 	return `INSERT INTO ${quoteIdent(KIND_TABLES[kind])} (dataset_id, source_row, ${columns.map(quoteIdent).join(', ')})
-	SELECT ?, line, ${columns.map((c) => `f_${c}`).join(', ')} FROM ${quoteIdent(typedTable)} WHERE ok ORDER BY rec`;
+	SELECT ?, line, ${columns.map((c) => insert[c] ?? `f_${c}`).join(', ')} FROM ${quoteIdent(typedTable)} WHERE ok ORDER BY rec`;
 }
 
 /** Creates the canonical tables if this engine has none yet. */

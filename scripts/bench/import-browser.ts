@@ -1,0 +1,180 @@
+/**
+ * The import page in this machine's Chromium, on the built site (`npm run build` first) served by
+ * `vite preview`: a generated 100 MB French contracts CSV is set on the file input and imported
+ * with the card's "Importer" button. Measured:
+ * - end-to-end MB/s from the click until the card's status says "importée" (scan, read, type,
+ *   check, de-duplicate, insert), engine already started;
+ * - the longest main-thread long task meanwhile (PerformanceObserver 'longtask', installed before
+ *   any page script), i.e. how long the page could not answer a click or a key;
+ * - DuckDB-wasm's bare `read_csv` of the same bytes in the same page and engine, for the ratio.
+ * `node --import tsx --import ./scripts/raw-loader.mjs scripts/bench/import-browser.ts [MB]`
+ */
+import { chromium, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { writeContracts, type BenchResult } from '../bench-import.ts';
+
+const PORT = 4185;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const COMMAND =
+	'node --import tsx --import ./scripts/raw-loader.mjs scripts/bench/import-browser.ts';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+
+/** Collects long tasks from the first script on, and when the card's status says "importée". */
+const LONG_TASKS = `window.__longTasks = [];
+new PerformanceObserver((list) => {
+	for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]);
+}).observe({ type: 'longtask', buffered: true });
+window.__importedAt = 0;
+new MutationObserver(() => {
+	const status = document.querySelector('article.card p.result[role="status"]');
+	if (!window.__importedAt && status && status.textContent.includes('importée'))
+		window.__importedAt = performance.now();
+}).observe(document, { subtree: true, childList: true, characterData: true });`;
+
+async function startPreview(): Promise<ChildProcess> {
+	if (
+		await fetch(ORIGIN).then(
+			() => true,
+			() => false
+		)
+	)
+		throw new Error(`${ORIGIN} is already taken: stop what listens there first`);
+	const server = spawn(
+		'npx',
+		['vite', 'preview', '--port', String(PORT), '--host', '127.0.0.1', '--strictPort'],
+		// Own process group, so stopping it also stops the vite process npx starts.
+		{ stdio: 'ignore', detached: true }
+	);
+	for (let i = 0; i < 150; i++) {
+		if (
+			await fetch(ORIGIN).then(
+				(r) => r.ok,
+				() => false
+			)
+		)
+			return server;
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	stopPreview(server);
+	throw new Error(`vite preview did not answer on ${ORIGIN}`);
+}
+
+function stopPreview(server: ChildProcess): void {
+	if (server.pid) process.kill(-server.pid, 'SIGTERM');
+}
+
+/** The built chunk that exports `getBrowserEngine` (found by the engine worker it names). */
+function engineChunk(): string {
+	const dir = 'build/_app/immutable/chunks';
+	const name = readdirSync(dir).find((f) =>
+		readFileSync(join(dir, f), 'utf8').includes('duckdb-browser-eh.worker')
+	);
+	if (!name) throw new Error('no engine chunk in build/: run `npm run build`');
+	return `/_app/immutable/chunks/${name}`;
+}
+
+/** Runs the browser import bench on a `megabytes` MB file; returns the figures. */
+export async function benchImportBrowser(megabytes = 100): Promise<BenchResult[]> {
+	if (!existsSync('build/index.html')) throw new Error('no build/: run `npm run build` first');
+	const path = join(tmpdir(), `vigie-bench-browser-${megabytes}mb.csv`);
+	const rows = await writeContracts(path, megabytes);
+	const size = readFileSync(path).byteLength / 1e6;
+	const server = await startPreview();
+	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+	try {
+		// The bare reader first, in a page of its own, so the import's tables do not crowd it.
+		const rawPage = await browser.newPage();
+		await rawPage.goto(`${ORIGIN}/import/`);
+		const raw = await rawRead(rawPage, engineChunk(), path).catch((error: unknown) => {
+			console.warn(`bench: bare read_csv failed: ${String(error).split('\n')[0]}`);
+			return NaN;
+		});
+		await rawPage.close();
+		const page = await browser.newPage({ locale: 'fr-FR' });
+		await page.addInitScript(LONG_TASKS);
+		await page.goto(`${ORIGIN}/import/`);
+		await page.locator('p.engine[data-phase="ready"]').waitFor({ timeout: 60_000 });
+		await page.setInputFiles('#file-input', path);
+		const button = page.getByRole('button', { name: 'Importer', exact: true });
+		await button.waitFor({ timeout: 60_000 });
+		const start = await page.evaluate(() => performance.now());
+		await button.click();
+		const status = page.locator('article.card p.result[role="status"]');
+		await status.filter({ hasText: 'importée' }).waitFor({ timeout: 600_000 });
+		// The moment the status was written, not when this script noticed it.
+		const end = await page.evaluate(() => (window as any).__importedAt as number);
+		const text = await status.textContent();
+		const tasks = await page.evaluate(
+			({ from, to }) =>
+				((window as any).__longTasks as Array<[number, number]>)
+					.filter(([s, d]) => s + d >= from && s <= to)
+					.map(([s, d]) => [Math.round(s - from), Math.round(d)]),
+			{ from: start, to: end }
+		);
+		const longest = Math.max(0, ...tasks.map(([, d]) => d!));
+		if (process.env.BENCH_VERBOSE)
+			console.log(
+				`long tasks [ms after click, ms]: ${JSON.stringify(tasks)}; done at ${Math.round(end - start)} ms`
+			);
+		const seconds = (end - start) / 1000;
+		const name = `browser import ${Math.round(size)} MB contracts CSV (${rows} rows)`;
+		const figure = (label: string, value: number, unit: string) => ({
+			name: `${name}: ${label}`,
+			value: Math.round(value * 10) / 10,
+			unit,
+			command: COMMAND
+		});
+		if (!text?.replace(/\D/g, '').startsWith(String(rows)))
+			console.warn(`bench: unexpected status "${text}"`);
+		return [
+			figure('end to end', size / seconds, 'MB/s'),
+			figure('longest main-thread task', longest, 'ms'),
+			figure('DuckDB-wasm read_csv alone', size / raw, 'MB/s'),
+			figure('end to end ÷ read_csv alone', (raw / seconds) * 100, '%')
+		];
+	} finally {
+		await browser.close();
+		stopPreview(server);
+		await rm(path, { force: true });
+	}
+}
+
+/** Seconds for the page's own engine to register and `read_csv` the same bytes, bare. */
+async function rawRead(page: Page, chunk: string, path: string): Promise<number> {
+	// A file input of its own (the page's would start an import card).
+	await page.evaluate(() => {
+		const input = document.createElement('input');
+		input.type = 'file';
+		input.id = 'bench-raw';
+		document.body.append(input);
+	});
+	await page.setInputFiles('#bench-raw', path);
+	return page.evaluate(async (chunk) => {
+		const input = document.querySelector<HTMLInputElement>('#bench-raw')!;
+		const bytes = new Uint8Array(await input.files![0]!.arrayBuffer());
+		const module = (await import(/* @vite-ignore */ chunk)) as Record<string, unknown>;
+		const get = Object.values(module).find((f) => typeof f === 'function') as () => Promise<{
+			registerFile(name: string, bytes: Uint8Array): Promise<string>;
+			exec(sql: string): Promise<void>;
+		}>;
+		const engine = await get();
+		const t0 = performance.now();
+		await engine.registerFile('bench_raw.csv', bytes);
+		await engine.exec(
+			"CREATE TEMP TABLE bench_raw AS SELECT * FROM read_csv('bench_raw.csv', all_varchar = true, delim = ';', header = true)"
+		);
+		const seconds = (performance.now() - t0) / 1000;
+		await engine.exec('DROP TABLE bench_raw');
+		return seconds;
+	}, chunk);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+	const mb = Number(process.argv[2] ?? 100);
+	for (const r of await benchImportBrowser(mb)) console.log(`${r.name}: ${r.value} ${r.unit}`);
+}
