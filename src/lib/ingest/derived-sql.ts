@@ -6,7 +6,7 @@
 import { sqlString } from '../db/sql.ts';
 import type { ErrorCheck, TypedSqlInput } from './build-typed-sql.ts';
 import { BUDGET_STAGES, FIELD_SPECS } from './field-specs.ts';
-import { currencyInCell, resolveCurrency } from './sql-cells.ts';
+import { currencyInCell, resolveCurrency, textValue } from './sql-cells.ts';
 
 export interface Derived {
 	/** Intermediate columns, computed once and referred to by several finals. */
@@ -53,7 +53,7 @@ export function derivedSql(input: TypedSqlInput): Derived {
 	for (const spec of FIELD_SPECS[mapping.kind]) {
 		if (spec.type === 'text' && !(spec.name in finals)) {
 			const source = mapping.fields[spec.name];
-			insert[spec.name] = source ? `t${source.column}` : 'CAST(NULL AS VARCHAR)';
+			insert[spec.name] = source ? textValue(`t${source.column}`) : 'CAST(NULL AS VARCHAR)';
 		} else finals[spec.name] ??= `v_${spec.name}`;
 	}
 	const errors = [`CASE WHEN f_currency IS NULL THEN 'missing_required' END AS e_currency_final`];

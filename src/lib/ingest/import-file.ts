@@ -90,6 +90,8 @@ export async function importFile(
 	const country = options.country ? findCountry(options.country) : undefined;
 	if (options.country && !country)
 		return fail(sniff, [fileProblem('unknown_country_option', { value: options.country })]);
+	// A file with nothing but whitespace is empty: saying "no column for …" would mislead.
+	if (isBlank(file.bytes)) return fail(sniff, [fileProblem('empty_file')]);
 	const missing = missingColumns(sniff.mapping);
 	if (missing.length) return fail(sniff, missing);
 	step('scan', 0.1);
@@ -133,4 +135,14 @@ export async function importFile(
 	}
 	hooks.onProgress?.('done', 1);
 	return { ...result, committed: true };
+}
+
+/** True when the bytes hold only a UTF-8 BOM and whitespace (spaces, tabs, line breaks). */
+function isBlank(bytes: Uint8Array): boolean {
+	const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+	for (let i = start; i < bytes.length; i++) {
+		const b = bytes[i];
+		if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) return false;
+	}
+	return true;
 }

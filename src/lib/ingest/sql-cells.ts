@@ -174,3 +174,13 @@ export function resolveCurrency(currency: string, country: string): string {
 	const xaf = XAF_COUNTRIES.map(sqlString).join(', ');
 	return `CASE WHEN ${currency} = 'FCFA' THEN CASE WHEN ${country} IN (${xaf}) THEN 'XAF' ELSE 'XOF' END WHEN ${currency} IS NOT NULL THEN ${currency} ELSE CASE ${country} ${defaults.join(' ')} END END`;
 }
+
+/**
+ * Text as stored: a cell typed on two lines in Excel ("Ministère de la Défense⏎nationale") must not
+ * become a second institution that looks the same on screen, so runs of whitespace become one
+ * space. The regexp only runs on the rare cells that need it (it is costly on every row).
+ */
+export function textValue(t: string): string {
+	const needsIt = `contains(${t}, chr(10)) OR contains(${t}, chr(13)) OR contains(${t}, chr(9)) OR contains(${t}, '  ')`;
+	return `CASE WHEN ${needsIt} THEN regexp_replace(${t}, '\\s+', ' ', 'g') ELSE ${t} END`;
+}
