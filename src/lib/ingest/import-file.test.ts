@@ -1,26 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Engine } from '../db/engine.ts';
-import { openNodeEngine } from '../db/node-engine.ts';
 import { readFixture } from './fixtures/read-fixture.ts';
 import { importFile } from './import-file.ts';
+import { withEmptyTables } from './fixtures/with-empty-tables.ts';
 
-// One engine per file (duckdb-wasm takes about a second to start); each test starts from empty
-// canonical tables.
-let engine: Engine;
-beforeAll(async () => {
-	engine = await openNodeEngine();
-});
-beforeEach(async () => {
-	await engine.exec(
-		`DROP TABLE IF EXISTS budget_lines; DROP TABLE IF EXISTS contracts; DROP TABLE IF EXISTS oversight_events`
-	);
-});
-afterAll(async () => {
-	await engine.close();
-});
+const db = withEmptyTables();
 
 const load = (name: string, options = {}) =>
-	importFile(engine, { name, bytes: readFixture(name) }, options);
+	importFile(db.engine, { name, bytes: readFixture(name) }, options);
 
 describe('importFile on clean fixtures', () => {
 	it('loads the Windows-1252 Niger budget, scaled from millions, sector taken from the ministry', async () => {
@@ -32,7 +19,7 @@ describe('importFile on clean fixtures', () => {
 			0,
 			[]
 		]);
-		const rows = await engine.query(
+		const rows = await db.engine.query(
 			`SELECT source_row, institution, sector, category, approved, executed, currency FROM budget_lines ORDER BY source_row LIMIT 2 OFFSET 4`
 		);
 		expect(rows).toEqual([
@@ -62,7 +49,7 @@ describe('importFile on clean fixtures', () => {
 	it('loads OCDS contracts: multi-line title keeps its row, method details give the derogation', async () => {
 		const result = await load('ocds-contracts-utf8-bom.csv');
 		expect([result.accepted, result.rejected]).toEqual([6, 0]);
-		const rows = await engine.query(
+		const rows = await db.engine.query(
 			`SELECT source_row, method, derogation, amount, strftime(award_date, '%Y-%m-%d') AS award_date FROM contracts ORDER BY source_row`
 		);
 		expect(rows.map((r) => r.source_row)).toEqual([2, 3, 4, 5, 6, 8]); // row 6 spans lines 6–7
@@ -77,13 +64,13 @@ describe('importFile on clean fixtures', () => {
 
 	it('takes the country of a file without country column from the option, FCFA → XOF', async () => {
 		await load('contracts-bulletin-no-country.csv', { country: 'Mali' });
-		const rows = await engine.query(`SELECT DISTINCT country, currency FROM contracts`);
+		const rows = await db.engine.query(`SELECT DISTINCT country, currency FROM contracts`);
 		expect(rows).toEqual([{ country: 'MLI', currency: 'XOF' }]);
 	});
 
 	it('resolves FCFA to XAF for Chad and reads "1,234,567.50"', async () => {
 		await load('budget-comma-dot.csv');
-		const rows = await engine.query(
+		const rows = await db.engine.query(
 			`SELECT country, approved, currency FROM budget_lines ORDER BY source_row`
 		);
 		expect(rows[0]).toEqual({ country: 'TCD', approved: 145_230_500_000.5, currency: 'XAF' });
@@ -91,7 +78,7 @@ describe('importFile on clean fixtures', () => {
 
 	it('reads "1.234.567,50" amounts and Burkina Faso as "BF"', async () => {
 		await load('budget-dot-comma.csv');
-		const [row] = await engine.query(
+		const [row] = await db.engine.query(
 			`SELECT country, approved, revised FROM budget_lines ORDER BY source_row`
 		);
 		expect(row).toEqual({ country: 'BFA', approved: 145_230_500_000.5, revised: 150_100_000_000 });
@@ -100,7 +87,7 @@ describe('importFile on clean fixtures', () => {
 	it('loads tab-separated contracts and pipe-separated oversight events', async () => {
 		expect((await load('contracts-en.tsv')).accepted).toBe(2);
 		expect((await load('oversight-pipe.txt')).accepted).toBe(3);
-		const events = await engine.query(
+		const events = await db.engine.query(
 			`SELECT body, document, amount_covered, strftime(date_published, '%Y-%m-%d') AS published FROM oversight_events ORDER BY source_row LIMIT 1`
 		);
 		// "2 450,5" milliards → 2 450 500 000 000
@@ -135,7 +122,7 @@ describe('importFile on the error fixture', () => {
 		expect(result.problems[8]!.params).toEqual({ first: 2 });
 		// 13 records: rows 2 and 12 accepted, 11 rejected
 		expect([result.rows, result.accepted, result.rejected]).toEqual([13, 2, 11]);
-		const lines = await engine.query(
+		const lines = await db.engine.query(
 			`SELECT source_row, approved FROM budget_lines ORDER BY source_row`
 		);
 		expect(lines).toEqual([
@@ -158,7 +145,7 @@ describe('importFile on the error fixture', () => {
 
 	it('refuses a file that lacks a required column, naming the field', async () => {
 		const bytes = new TextEncoder().encode('Exercice;Crédits votés\n2022;100\n');
-		const result = await importFile(engine, { name: 'x.csv', bytes }, { kind: 'budget' });
+		const result = await importFile(db.engine, { name: 'x.csv', bytes }, { kind: 'budget' });
 		expect(result.problems.map((p) => [p.code, p.params.field])).toEqual([
 			['missing_column', 'institution']
 		]);
@@ -169,18 +156,18 @@ describe('importFile never loses earlier data', () => {
 	it('a failure while inserting rolls back and leaves the earlier dataset intact', async () => {
 		await load('niger-budget-fr-cp1252.csv', { datasetId: 'niger' });
 		const failing: Engine = {
-			...engine,
+			...db.engine,
 			query: (sql, params) =>
 				sql.startsWith('INSERT INTO')
 					? Promise.reject(new Error('disk full'))
-					: engine.query(sql, params)
+					: db.engine.query(sql, params)
 		};
 		const bytes = readFixture('niger-budget-fr-cp1252.csv');
 		await expect(
 			importFile(failing, { name: 'again', bytes }, { datasetId: 'niger' })
 		).rejects.toThrow('disk full');
 		// the DELETE of the re-import ran inside the rolled-back transaction: all 11 rows remain
-		const [{ n }] = (await engine.query<{ n: number }>(
+		const [{ n }] = (await db.engine.query<{ n: number }>(
 			`SELECT count(*) AS n FROM budget_lines WHERE dataset_id = 'niger'`
 		)) as [{ n: number }];
 		expect(n).toBe(11);
@@ -189,17 +176,19 @@ describe('importFile never loses earlier data', () => {
 	it('a cancelled import writes nothing and leaves no staging table', async () => {
 		await load('budget-dot-comma.csv', { datasetId: 'bf' });
 		const stagingTables = () =>
-			engine.query(`SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'vigie_import_%'`);
+			db.engine.query(
+				`SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'vigie_import_%'`
+			);
 		const before = await stagingTables(); // the finished import keeps its own until discarded
 		const controller = new AbortController();
 		const cancelling = importFile(
-			engine,
+			db.engine,
 			{ name: 'niger', bytes: readFixture('niger-budget-fr-cp1252.csv') },
 			{},
 			{ signal: controller.signal, onProgress: (step) => step === 'check' && controller.abort() }
 		);
 		await expect(cancelling).rejects.toThrow();
-		const datasets = await engine.query(`SELECT DISTINCT dataset_id FROM budget_lines`);
+		const datasets = await db.engine.query(`SELECT DISTINCT dataset_id FROM budget_lines`);
 		expect(datasets).toEqual([{ dataset_id: 'bf' }]);
 		expect(await stagingTables()).toEqual(before);
 	});
@@ -207,20 +196,20 @@ describe('importFile never loses earlier data', () => {
 	it('re-importing the same dataset replaces it instead of doubling it', async () => {
 		await load('budget-dot-comma.csv', { datasetId: 'bf' });
 		await load('budget-dot-comma.csv', { datasetId: 'bf' });
-		const [{ n }] = (await engine.query<{ n: number }>(
+		const [{ n }] = (await db.engine.query<{ n: number }>(
 			`SELECT count(*) AS n FROM budget_lines`
 		)) as [{ n: number }];
 		expect(n).toBe(2);
 	});
 
-	it("never hands the engine the caller's buffer, which the browser engine would detach", async () => {
+	it("never hands the db.engine the caller's buffer, which the browser db.engine would detach", async () => {
 		const bytes = readFixture('ocds-contracts-utf8-bom.csv');
 		const registered: Uint8Array[] = [];
 		const spying: Engine = {
-			...engine,
+			...db.engine,
 			registerFile: (name, data) => {
 				registered.push(data);
-				return engine.registerFile(name, data);
+				return db.engine.registerFile(name, data);
 			}
 		};
 		await importFile(spying, { name: 'ocds', bytes });
@@ -242,9 +231,9 @@ describe('importFile with a saved mapping', () => {
 			},
 			currency: 'XOF'
 		};
-		const result = await importFile(engine, { name: 'x', bytes }, { mapping });
+		const result = await importFile(db.engine, { name: 'x', bytes }, { mapping });
 		expect(result.accepted).toBe(1);
-		expect(await engine.query(`SELECT approved, currency FROM budget_lines`)).toEqual([
+		expect(await db.engine.query(`SELECT approved, currency FROM budget_lines`)).toEqual([
 			{ approved: 1_000_000, currency: 'XOF' }
 		]);
 	});

@@ -1,31 +1,17 @@
 import Papa from 'papaparse';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Engine } from '../db/engine.ts';
-import { openNodeEngine } from '../db/node-engine.ts';
+import { describe, expect, it } from 'vitest';
 import { readFixture } from './fixtures/read-fixture.ts';
 import { importFile } from './import-file.ts';
 import { exportRejectedCsv } from './rejected-csv.ts';
+import { withEmptyTables } from './fixtures/with-empty-tables.ts';
 
-// One engine per file (duckdb-wasm takes about a second to start); each test starts from empty
-// canonical tables.
-let engine: Engine;
-beforeAll(async () => {
-	engine = await openNodeEngine();
-});
-beforeEach(async () => {
-	await engine.exec(
-		`DROP TABLE IF EXISTS budget_lines; DROP TABLE IF EXISTS contracts; DROP TABLE IF EXISTS oversight_events`
-	);
-});
-afterAll(async () => {
-	await engine.close();
-});
+const db = withEmptyTables();
 
 describe('exportRejectedCsv', () => {
 	it('lists each rejected row as written, with its reasons in an error column', async () => {
 		const name = 'contracts-errors.csv';
-		const result = await importFile(engine, { name, bytes: readFixture(name) });
-		const csv = await exportRejectedCsv(engine, result, 'en');
+		const result = await importFile(db.engine, { name, bytes: readFixture(name) });
+		const csv = await exportRejectedCsv(db.engine, result, 'en');
 		expect(csv.startsWith('\uFEFF')).toBe(true);
 		const rows = Papa.parse<string[]>(csv.slice(1), { delimiter: ';' }).data;
 		expect(rows[0]).toEqual([
@@ -47,8 +33,8 @@ describe('exportRejectedCsv', () => {
 
 	it('includes lines with the wrong number of fields, in file order', async () => {
 		const name = 'budget-errors.csv';
-		const result = await importFile(engine, { name, bytes: readFixture(name) });
-		const rows = Papa.parse<string[]>((await exportRejectedCsv(engine, result, 'fr')).slice(1), {
+		const result = await importFile(db.engine, { name, bytes: readFixture(name) });
+		const rows = Papa.parse<string[]>((await exportRejectedCsv(db.engine, result, 'fr')).slice(1), {
 			delimiter: ';'
 		}).data;
 		const rowNumbers = rows.slice(1).map((r) => Number(/^Ligne (\d+)/.exec(r[0]!)?.[1]));

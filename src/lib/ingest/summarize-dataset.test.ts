@@ -1,28 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Engine } from '../db/engine.ts';
-import { openNodeEngine } from '../db/node-engine.ts';
+import { describe, expect, it } from 'vitest';
 import { readFixture } from './fixtures/read-fixture.ts';
 import { importFile } from './import-file.ts';
 import { summarizeDataset } from './summarize-dataset.ts';
+import { withEmptyTables } from './fixtures/with-empty-tables.ts';
 
-// One engine per file (duckdb-wasm takes about a second to start); each test starts from empty
-// canonical tables.
-let engine: Engine;
-beforeAll(async () => {
-	engine = await openNodeEngine();
-});
-beforeEach(async () => {
-	await engine.exec(
-		`DROP TABLE IF EXISTS budget_lines; DROP TABLE IF EXISTS contracts; DROP TABLE IF EXISTS oversight_events`
-	);
-});
-afterAll(async () => {
-	await engine.close();
-});
+const db = withEmptyTables();
 
 async function summarize(name: string, options = {}) {
-	const result = await importFile(engine, { name, bytes: readFixture(name) }, options);
-	return summarizeDataset(engine, result.sniff!.mapping.kind, result.datasetId);
+	const result = await importFile(db.engine, { name, bytes: readFixture(name) }, options);
+	return summarizeDataset(db.engine, result.sniff!.mapping.kind, result.datasetId);
 }
 
 describe('summarizeDataset', () => {
