@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { gotoReady } from './ready.ts';
 import { vigie } from './cli.ts';
 
 test('each country profile is prerendered with its key figures, and links to the others', async ({
@@ -15,7 +16,7 @@ test('the Mali profile shows its 2005→2024 growth as the terminal computes it,
 	page
 }) => {
 	const cli = JSON.parse(vigie('growth', '--from', '2005', '--to', '2024', '--json'));
-	await page.goto('/pays/mli/');
+	await gotoReady(page, '/pays/mli/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mali');
 	const growth = page
 		.locator('.figure', { hasText: 'Croissance réelle 2005–2024' })

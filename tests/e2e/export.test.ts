@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
+import { gotoReady } from './ready.ts';
 import { readFileSync } from 'node:fs';
 
 test('a chart exports as standalone SVG with title, source and its lines, and as 2× PNG', async ({
 	page
 }) => {
-	await page.goto('/?from=2000');
+	await gotoReady(page, '/?from=2000');
 	const figure = page.getByRole('figure', { name: /dollars constants de 2023/ });
 	const [svgDownload] = await Promise.all([
 		page.waitForEvent('download'),
@@ -48,7 +49,7 @@ test('a chart exports as standalone SVG with title, source and its lines, and as
 test('the chart data exports as CSV with a BOM, a header block, and the values the table shows', async ({
 	page
 }) => {
-	await page.goto('/');
+	await gotoReady(page, '/');
 	const figure = page.getByRole('figure', { name: /dollars constants de 2023/ });
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),

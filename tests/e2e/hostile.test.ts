@@ -21,7 +21,7 @@ function watch(page: Page) {
 }
 
 async function importThrough(page: Page, files: Parameters<Page['setInputFiles']>[1]) {
-	await page.locator('#file-input').setInputFiles(files);
+	await page.locator('#file-input[data-ready]').setInputFiles(files);
 	const name =
 		typeof files === 'string' ? files.split('/').pop()! : (files as { name: string }).name;
 	// first(): once stored, the dataset list holds an article of the same name.
@@ -45,7 +45,7 @@ test('every hostile file ends in its expected outcome and the dataset imported f
 	await importThrough(page, CLEAN);
 	const before = await cleanTotals(page);
 	for (const [name, expected] of Object.entries(HOSTILE)) {
-		await page.locator('#file-input').setInputFiles(`${DIR}/${name}`);
+		await page.locator('#file-input[data-ready]').setInputFiles(`${DIR}/${name}`);
 		const card = page.getByRole('article', { name, exact: true }).first();
 		if (name === 'utf16le-bom.csv') {
 			// Refused as soon as it is sniffed, with the fix to apply.
@@ -128,7 +128,7 @@ test('a 2 GB file is refused with a clear message before it is read', async ({ p
 		const alert = page.getByRole('alert');
 		// Retried: a file chosen before the page hydrated has no listener yet.
 		await expect(async () => {
-			await page.locator('#file-input').setInputFiles(path);
+			await page.locator('#file-input[data-ready]').setInputFiles(path);
 			await expect(alert).toBeVisible({ timeout: 2_000 });
 		}).toPass();
 		// 2 GiB = 2 048 Mo, limit 200 Mo (narrow no-break space as French thousands separator).

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { gotoReady } from './ready.ts';
 import { readFileSync } from 'node:fs';
 import { vigie } from './cli.ts';
 
@@ -11,7 +12,7 @@ test.describe.configure({ timeout: 150_000 });
 const fr = (n: number) => new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }).format(n);
 
 async function importThrough(page: Page, path: string) {
-	await page.locator('#file-input').setInputFiles(path);
+	await page.locator('#file-input[data-ready]').setInputFiles(path);
 	const name = path.split('/').pop()!;
 	const card = page.getByRole('article', { name });
 	await card.getByRole('button', { name: 'Importer' }).click();
@@ -38,7 +39,7 @@ async function expectTotalsMatchTerminal(page: Page) {
 test('a French Windows-1252 budget and an OCDS contracts file import, survive a reload, and match `vigie summary`', async ({
 	page
 }) => {
-	await page.goto('/import/');
+	await gotoReady(page, '/import/');
 	const budgetCard = await importThrough(page, BUDGET);
 	// The sniffed format is shown to the user (and could be overridden).
 	await expect(budgetCard.getByLabel('Encodage')).toHaveValue('windows-1252');
@@ -59,7 +60,7 @@ test('a French Windows-1252 budget and an OCDS contracts file import, survive a 
 test('row errors are listed with row, column and a fix, and rejected rows download with an error column', async ({
 	page
 }) => {
-	await page.goto('/import/');
+	await gotoReady(page, '/import/');
 	const card = await importThrough(page, `${FIXTURES}/budget-errors.csv`);
 	const check = JSON.parse(vigie('summary', `${FIXTURES}/budget-errors.csv`, '--json'));
 	await expect(card.getByRole('status')).toContainText(`${check.rows} ligne(s) importée(s)`);
@@ -79,7 +80,7 @@ test('row errors are listed with row, column and a fix, and rejected rows downlo
 });
 
 test('removing a dataset takes it out of the list and out of storage', async ({ page }) => {
-	await page.goto('/import/');
+	await gotoReady(page, '/import/');
 	await importThrough(page, CONTRACTS);
 	const set = page.locator('[data-dataset="ocds-contracts-utf8-bom"]');
 	await expect(set).toBeVisible();

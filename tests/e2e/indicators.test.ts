@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { gotoReady } from './ready.ts';
 import { vigie } from './cli.ts';
 
 const FIXTURES = 'src/lib/ingest/fixtures';
@@ -23,9 +24,9 @@ test('the browser computes every indicator exactly as `vigie indicators` does on
 }) => {
 	test.setTimeout(180_000);
 	const cli: CliRow[] = JSON.parse(vigie('indicators', ...FILES, '--with-default', '--json'));
-	await page.goto('/import/');
+	await gotoReady(page, '/import/');
 	for (const file of FILES) {
-		await page.locator('#file-input').setInputFiles(file);
+		await page.locator('#file-input[data-ready]').setInputFiles(file);
 		const card = page.getByRole('article', { name: file.split('/').pop() });
 		await card.getByRole('button', { name: 'Importer' }).click();
 		await expect(card.getByRole('status')).toContainText('importée', { timeout: 45_000 });
@@ -81,14 +82,14 @@ test('the accountability-gap matrix shows each verdict in words with its four pa
 	);
 	const gap = cli.find((r) => (r as CliRow & { score?: string }).score === 'gap');
 	expect(gap).toBeDefined();
-	await page.goto('/import/');
+	await gotoReady(page, '/import/');
 	for (const file of files) {
-		await page.locator('#file-input').setInputFiles(file);
+		await page.locator('#file-input[data-ready]').setInputFiles(file);
 		const card = page.getByRole('article', { name: file.split('/').pop() });
 		await card.getByRole('button', { name: 'Importer' }).click();
 		await expect(card.getByRole('status')).toContainText('importée', { timeout: 45_000 });
 	}
-	await page.goto('/indicateurs/');
+	await gotoReady(page, '/indicateurs/');
 	const matrix = page
 		.getByRole('region', { name: /déficit de redevabilité/i })
 		.or(page.locator('section.matrix'));

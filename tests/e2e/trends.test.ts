@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { gotoReady } from './ready.ts';
 import { vigie } from './cli.ts';
 
 const NBSP = '\u00a0';
@@ -32,7 +33,7 @@ test('the chart is redrawn from data that DuckDB-wasm loaded in the browser', as
 		);
 		await route.fulfill({ response, body });
 	});
-	await page.goto('/');
+	await gotoReady(page, '/');
 	const figure = await openData(page.getByRole('figure', { name: /dollars constants de 2023/ }));
 	const row2019 = figure.getByRole('row', { name: /^2019/ });
 	await expect(row2019.getByRole('cell').first()).toHaveText(`420,4${NBSP}M$ US`);
@@ -43,7 +44,7 @@ test('the chart is redrawn from data that DuckDB-wasm loaded in the browser', as
 
 test('G5 growth 2005→2019 computed in the browser equals the terminal’s', async ({ page }) => {
 	const cli = JSON.parse(vigie('growth', '--from', '2005', '--to', '2019', '--json'));
-	await page.goto('/?gfrom=2005&gto=2019');
+	await gotoReady(page, '/?gfrom=2005&gto=2019');
 	await expect(page.locator('[data-engine="duckdb-wasm"]')).toBeVisible({ timeout: 45_000 });
 	const g5 = page.locator('tr[data-country="G5"] td[data-growth]');
 	await expect(g5).not.toHaveAttribute('data-growth', '');
@@ -60,7 +61,7 @@ test('G5 growth 2005→2019 computed in the browser equals the terminal’s', as
 test('switching measure and period updates the chart and the URL, and survives a reload', async ({
 	page
 }) => {
-	await page.goto('/');
+	await gotoReady(page, '/');
 	await page.getByRole('radio', { name: 'Part du PIB' }).check();
 	await expect(page).toHaveURL(/measure=share_gdp/);
 	await page.getByLabel('De', { exact: true }).selectOption('2000');
@@ -78,7 +79,7 @@ test('switching measure and period updates the chart and the URL, and survives a
 });
 
 test('missing SIPRI years are gaps in the table, not zeros (Mauritania 2007)', async ({ page }) => {
-	await page.goto('/');
+	await gotoReady(page, '/');
 	const figure = await openData(page.getByRole('figure', { name: /dollars constants de 2023/ }));
 	const header = await figure.getByRole('columnheader').allInnerTexts();
 	const mrt = header.indexOf('Mauritanie');
@@ -87,7 +88,7 @@ test('missing SIPRI years are gaps in the table, not zeros (Mauritania 2007)', a
 });
 
 test('the page switches to English and keeps the view', async ({ page }) => {
-	await page.goto('/?measure=share_gov');
+	await gotoReady(page, '/?measure=share_gov');
 	await page.getByRole('link', { name: 'Read this page in English' }).click();
 	await expect(page).toHaveURL(/\/en\/\?measure=share_gov/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -98,14 +99,14 @@ test('the page switches to English and keeps the view', async ({ page }) => {
 test('hostile URL parameters are ignored with a notice and never break the page', async ({
 	page
 }) => {
-	await page.goto("/?measure=<img src=x onerror=alert(1)>&from=1900'--");
+	await gotoReady(page, "/?measure=<img src=x onerror=alert(1)>&from=1900'--");
 	await expect(page.getByRole('alert')).toContainText('measure, from');
 	await expect(page.getByRole('figure', { name: /dollars constants de 2023/ })).toBeVisible();
 	await expect(page.locator('img[src="x"]')).toHaveCount(0);
 });
 
 test('the keyboard reads values year by year', async ({ page }) => {
-	await page.goto('/');
+	await gotoReady(page, '/');
 	const slider = page.getByRole('slider', { name: 'Année' });
 	await slider.focus();
 	await page.keyboard.press('End');
@@ -122,7 +123,7 @@ test('nothing is requested from any other origin', async ({ page }) => {
 	page.on('request', (r) => {
 		if (!r.url().startsWith('http://127.0.0.1')) foreign.push(r.url());
 	});
-	await page.goto('/');
+	await gotoReady(page, '/');
 	await expect(page.locator('[data-engine="duckdb-wasm"]')).toBeVisible({ timeout: 45_000 });
 	await page.getByRole('radio', { name: 'Part du PIB' }).check();
 	expect(foreign).toEqual([]);
@@ -130,7 +131,7 @@ test('nothing is requested from any other origin', async ({ page }) => {
 
 test('screenshot of the overview for review', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 1000 });
-	await page.goto('/');
+	await gotoReady(page, '/');
 	await expect(page.locator('[data-engine="duckdb-wasm"]')).toBeVisible({ timeout: 45_000 });
 	await page.screenshot({ path: `${SHOTS}/trends-fr.png`, fullPage: true });
 	expect((await page.locator('svg[role="img"] path').count()) >= 5).toBe(true);
