@@ -10,7 +10,7 @@ const PORT = Number(process.env.VIGIE_E2E_PORT ?? 4179);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
-	outputDir: 'test-results',
+	outputDir: process.env.VIGIE_TEST_RESULTS ?? 'test-results',
 	fullyParallel: false,
 	workers: 2,
 	retries: process.env.CI ? 1 : 0,

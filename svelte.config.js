@@ -7,7 +7,14 @@ const config = {
 	kit: {
 		// Fully static: every page is prerendered, the SPA fallback serves the rest. Precompression
 		// (.br/.gz) is done by scripts/precompress.mjs after the build: faster, and it covers .csv.
-		adapter: adapter({ fallback: '404.html', precompress: false }),
+		// VIGIE_BUILD_DIR / VIGIE_KIT_OUT let several builds (parallel work, CI) live side by side.
+		adapter: adapter({
+			pages: process.env.VIGIE_BUILD_DIR ?? 'build',
+			assets: process.env.VIGIE_BUILD_DIR ?? 'build',
+			fallback: '404.html',
+			precompress: false
+		}),
+		outDir: process.env.VIGIE_KIT_OUT ?? '.svelte-kit',
 		paths: { base: process.env.VIGIE_BASE ?? '', relative: false },
 		alias: { $data: 'data' },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },

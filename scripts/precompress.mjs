@@ -20,7 +20,7 @@ async function* files(dir) {
 	}
 }
 
-const root = process.argv[2] ?? 'build';
+const root = process.argv[2] ?? process.env.VIGIE_BUILD_DIR ?? 'build';
 let count = 0;
 for await (const path of files(root)) {
 	const data = await readFile(path);

@@ -60,7 +60,7 @@ test('a new version waits while a session runs, then takes over on the next visi
 }) => {
 	// A copy of the build whose service worker is then "redeployed" with a new version.
 	const dir = await mkdtemp(join(tmpdir(), 'vigie-sw-'));
-	await cp('build', dir, { recursive: true });
+	await cp(process.env.VIGIE_BUILD_DIR ?? 'build', dir, { recursive: true });
 	const server = await serveStatic({ dir, port: 0 });
 	try {
 		const page = await context.newPage();
