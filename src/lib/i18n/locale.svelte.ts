@@ -9,8 +9,10 @@ export function currentLocale(): Locale {
 	return page.params.lang === 'en' ? 'en' : 'fr';
 }
 
+export type Translate = (key: MessageKey, params?: Params) => string;
+
 /** A translator bound to the current page's locale. */
-export function translator(): (key: MessageKey, params?: Params) => string {
+export function translator(): Translate {
 	const locale = currentLocale();
 	return (key, params) => translate(locale, key, params);
 }

@@ -1,0 +1,44 @@
+/**
+ * Writes Vigie's demonstration datasets (`data/demo/*.csv`): FICTITIOUS defence and security
+ * budget lines, contracts and oversight events for the five G5 Sahel countries, 2016–2024. No
+ * public source publishes these at line level, so the exploration views would be empty on first
+ * visit; the demo shows what they do and is labelled « données fictives de démonstration »
+ * wherever it appears. It is replaced, kind by kind, as soon as the user imports real data.
+ *
+ * Deterministic (seeded): running it twice gives the same bytes, which a test checks.
+ * Usage: `node --import tsx scripts/build-demo.ts [outDir]`
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { demoBudgetLines, demoContracts, demoOversightEvents, type Row } from './data/demo-rows.ts';
+import { formatCsv, type CsvValue } from './data/format-csv.ts';
+
+/** The CSV spelling of a demo value: booleans as `true`/`false`, as DuckDB reads them. */
+const csvValue = (v: Row[string] | undefined): CsvValue => (typeof v === 'boolean' ? String(v) : v);
+
+export async function buildDemo(outDir = 'data/demo'): Promise<string[]> {
+	await mkdir(outDir, { recursive: true });
+	const files: [string, Row[]][] = [
+		['budget-lines.csv', demoBudgetLines()],
+		['contracts.csv', demoContracts()],
+		['oversight-events.csv', demoOversightEvents()]
+	];
+	const written: string[] = [];
+	for (const [name, rows] of files) {
+		const path = join(outDir, name);
+		const header = Object.keys(rows[0] ?? {});
+		await writeFile(
+			path,
+			formatCsv(
+				header,
+				rows.map((row) => header.map((c) => csvValue(row[c])))
+			)
+		);
+		written.push(path);
+	}
+	return written;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	for (const path of await buildDemo(process.argv[2])) console.log(`wrote ${path}`);
+}
