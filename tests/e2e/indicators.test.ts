@@ -23,7 +23,9 @@ test('the browser computes every indicator exactly as `vigie indicators` does on
 	page
 }) => {
 	test.setTimeout(180_000);
-	const cli: CliRow[] = JSON.parse(vigie('indicators', ...FILES, '--with-default', '--json'));
+	const cli: CliRow[] = JSON.parse(
+		vigie('indicators', ...FILES, '--with-default', '--json')
+	).results;
 	await gotoReady(page, '/import/');
 	for (const file of FILES) {
 		await page.locator('#file-input[data-ready]').setInputFiles(file);
@@ -79,7 +81,7 @@ test('the accountability-gap matrix shows each verdict in words with its four pa
 	);
 	const cli: CliRow[] = JSON.parse(
 		vigie('indicators', ...files, '--id', 'accountability-gap', '--json')
-	);
+	).results;
 	const gap = cli.find((r) => (r as CliRow & { score?: string }).score === 'gap');
 	expect(gap).toBeDefined();
 	await gotoReady(page, '/import/');

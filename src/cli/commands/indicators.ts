@@ -1,78 +1,28 @@
 /**
- * `vigie indicators FILE... [--with-default] [--country X] [--year Y] [--id ID]
- *  [--param id.name=value] [--json | --csv]`: every indicator computed on the given files
- * (and SIPRI's default data with --with-default), with the same SQL as the browser.
+ * `vigie indicators FILE... [--with-default] [--country X,Y] [--from Y] [--to Y] [--year Y]
+ *  [--id ID] [--param id.name=value] [--json | --csv [--separator ';']]`: every indicator
+ * computed on the given files (and SIPRI's default data with --with-default), with the same SQL
+ * as the browser. `--json` and `--csv` write the indicator set (indicator-set.ts) the
+ * indicators page downloads: same results, same metadata, same dataset fingerprint.
  */
-import { readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { Engine } from '../../lib/db/engine.ts';
 import { openNodeEngine } from '../../lib/db/node-engine.ts';
 import { isLocale } from '../../lib/i18n/define-messages.ts';
 import { translate } from '../../lib/i18n/messages.ts';
 import type { IndicatorResult } from '../../lib/indicators/define-indicator.ts';
+import { fingerprintInputs, type FingerprintSource } from '../../lib/indicators/fingerprint.ts';
+import { buildIndicatorSet, type IndicatorSet } from '../../lib/indicators/indicator-set.ts';
+import { indicatorSetToCsv } from '../../lib/indicators/indicator-set-csv.ts';
+import { loadInputs } from '../../lib/indicators/indicator-set-inputs.ts';
+import { indicatorSetToJson } from '../../lib/indicators/indicator-set-json.ts';
 import { getIndicator } from '../../lib/indicators/index.ts';
-import { newDatasetId } from '../../lib/ingest/dataset-record.ts';
-import { formatProblem } from '../../lib/ingest/format-problem.ts';
-import { importFile } from '../../lib/ingest/import-file.ts';
-import { discardImport } from '../../lib/ingest/stage-rows.ts';
 import { parseParamSpecs } from '../../lib/indicators/parse-param-specs.ts';
-import { resultToJson } from '../../lib/indicators/result-to-json.ts';
-import { resultsToCsv } from '../../lib/indicators/results-to-csv.ts';
 import { runIndicators } from '../../lib/indicators/run-indicators.ts';
-import { loadMilex } from '../../lib/trends/load-milex.ts';
 
 const USAGE =
-	'Usage: vigie indicators FILE... [--with-default] [--file-country ISO3] [--country ISO3] [--year YYYY] [--id ID]\n' +
-	'                        [--param ID.NAME=VALUE] [--json | --csv] [--lang fr|en]';
-
-/**
- * The one place files enter the engine: each file goes through the same importer as the
- * browser's import page (format detection, mapping, validation), so `vigie indicators` and the
- * page compute on the very same rows. Rejected rows are reported on stderr and left out.
- */
-export async function loadInputs(
-	engine: Engine,
-	files: string[],
-	withDefault: boolean,
-	fileCountry?: string
-): Promise<boolean> {
-	if (withDefault) await loadMilex(engine, join(process.cwd(), 'data', 'sipri-milex.csv'));
-	const taken: string[] = [];
-	let isClean = true;
-	for (const file of files) {
-		const datasetId = newDatasetId(basename(file), taken);
-		taken.push(datasetId);
-		const bytes = new Uint8Array(await readFile(file));
-		// A file in SIPRI's tidy shape (as `npm run data` writes it) is spending-burden input.
-		if (isMilexShaped(bytes)) {
-			await loadMilex(engine, file);
-			continue;
-		}
-		const result = await importFile(
-			engine,
-			{ name: basename(file), bytes },
-			{ datasetId, country: fileCountry }
-		);
-		if (result.staged) await discardImport(engine, result.staged);
-		if (!result.committed || result.rejected > 0) {
-			isClean = false;
-			console.error(
-				`${file}: ${result.accepted} accepted, ${result.rejected} rejected — run: npm run vigie -- check ${file}`
-			);
-			for (const problem of result.problems.filter((p) => p.row === null))
-				console.error(`  ${formatProblem(problem, 'en')}`);
-		}
-	}
-	return isClean;
-}
-
-const MILEX_HEADER = 'country,year,series,value,status';
-
-function isMilexShaped(bytes: Uint8Array): boolean {
-	const head = new TextDecoder().decode(bytes.subarray(0, 200)).replace(/^\uFEFF/, '');
-	return head.split(/\r?\n/, 1)[0]?.trim() === MILEX_HEADER;
-}
+	'Usage: vigie indicators FILE... [--with-default] [--file-country ISO3] [--country ISO3,ISO3]\n' +
+	'                        [--from YYYY] [--to YYYY] [--year YYYY] [--id ID] [--param ID.NAME=VALUE]\n' +
+	"                        [--json | --csv [--separator ';']] [--lang fr|en]";
 
 function printText(results: IndicatorResult[], locale: 'fr' | 'en'): void {
 	for (const r of results) {
@@ -88,13 +38,52 @@ const OPTIONS = {
 	'with-default': { type: 'boolean', default: false },
 	'file-country': { type: 'string' },
 	country: { type: 'string', multiple: true },
+	from: { type: 'string' },
+	to: { type: 'string' },
 	year: { type: 'string', multiple: true },
 	id: { type: 'string', multiple: true },
 	param: { type: 'string', multiple: true, default: [] as string[] },
 	json: { type: 'boolean', default: false },
 	csv: { type: 'boolean', default: false },
+	separator: { type: 'string', default: ',' },
 	lang: { type: 'string', default: 'fr' }
 } satisfies ParseArgsConfig['options'];
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
+
+/** A usage error in the options, or null. */
+function optionError(values: Values, positionals: string[]): string | null {
+	const unknown = (values.id ?? []).filter((id) => !getIndicator(id));
+	if (unknown.length) return `Unknown indicator: ${unknown.join(', ')}`;
+	if (positionals.length === 0 && !values['with-default']) return USAGE;
+	if (values.separator !== ',' && values.separator !== ';') return "--separator is ',' or ';'";
+	const years = [values.from, values.to].filter((y) => y !== undefined);
+	if (years.some((y) => !/^\d{4}$/.test(y!))) return '--from and --to take a year (YYYY)';
+	return null;
+}
+
+/** `--country BFA,MLI --country ner` → ['BFA', 'MLI', 'NER']; null when not given. */
+function countryList(values: Values): string[] | null {
+	const list = (values.country ?? []).flatMap((c) => c.split(',')).map((c) => c.trim());
+	return list.length ? list.filter(Boolean).map((c) => c.toUpperCase()) : null;
+}
+
+async function buildSet(
+	values: Values,
+	results: IndicatorResult[],
+	sources: FingerprintSource[]
+): Promise<IndicatorSet> {
+	const params = parseParamSpecs(values.param);
+	const selection = {
+		countries: countryList(values),
+		from: values.from ? Number(values.from) : null,
+		to: values.to ? Number(values.to) : null
+	};
+	return buildIndicatorSet(results, selection, await fingerprintInputs(sources), {
+		...(values.id && { indicators: values.id }),
+		...(Object.keys(params).length && { params })
+	});
+}
 
 export async function run(argv: string[]): Promise<number> {
 	const { values, positionals } = parseArgs({
@@ -102,23 +91,29 @@ export async function run(argv: string[]): Promise<number> {
 		allowPositionals: true,
 		options: OPTIONS
 	});
-	const unknown = (values.id ?? []).filter((id) => !getIndicator(id));
-	if ((positionals.length === 0 && !values['with-default']) || unknown.length) {
-		console.error(unknown.length ? `Unknown indicator: ${unknown.join(', ')}` : USAGE);
+	const error = optionError(values, positionals);
+	if (error) {
+		console.error(error);
 		return 2;
 	}
 	const engine = await openNodeEngine();
 	try {
-		await loadInputs(engine, positionals, values['with-default'], values['file-country']);
+		const { sources } = await loadInputs(
+			engine,
+			positionals,
+			values['with-default'],
+			values['file-country']
+		);
 		const results = await runIndicators(engine, {
 			ids: values.id,
-			countries: values.country?.map((c) => c.toUpperCase()),
 			years: values.year?.map(Number),
 			params: parseParamSpecs(values.param)
 		});
-		if (values.json) console.log(JSON.stringify(results.map(resultToJson), null, 2));
-		else if (values.csv) process.stdout.write(resultsToCsv(results));
-		else printText(results, isLocale(values.lang) ? values.lang : 'fr');
+		const set = await buildSet(values, results, sources);
+		if (values.json) process.stdout.write(indicatorSetToJson(set));
+		else if (values.csv)
+			process.stdout.write(indicatorSetToCsv(set, values.separator as ',' | ';'));
+		else printText(set.results, isLocale(values.lang) ? values.lang : 'fr');
 		return 0;
 	} finally {
 		await engine.close();

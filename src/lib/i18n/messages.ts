@@ -8,8 +8,17 @@ import methodology from './areas/methodology.ts';
 import importPage from './areas/import-page.ts';
 import indicatorsPage from './areas/indicators-page.ts';
 import country from './areas/country.ts';
+import explore from './areas/explore.ts';
+import procurement from './areas/procurement.ts';
+import credibility from './areas/credibility.ts';
+import oversight from './areas/oversight.ts';
+import map from './areas/map.ts';
 import importArea from './areas/import.ts';
 import trends from './areas/trends.ts';
+import publish from './areas/publish.ts';
+import indicatorSet from './areas/indicator-set.ts';
+import remote from './areas/remote.ts';
+import recovery from './areas/recovery.ts';
 import type { Locale, Params } from './define-messages.ts';
 import { fill } from './define-messages.ts';
 
@@ -21,7 +30,16 @@ const areas = [
 	methodology,
 	importPage,
 	indicatorsPage,
-	country
+	country,
+	explore,
+	procurement,
+	credibility,
+	oversight,
+	map,
+	publish,
+	indicatorSet,
+	remote,
+	recovery
 ] as const;
 
 /** Every area, for the consistency test. */

@@ -11,6 +11,8 @@ export default defineMessages(
 			'« {value} » n’est pas un nombre. Attendu : un nombre écrit comme {example}, éventuellement suivi de la devise. Correction : retirez le texte de la cellule, ou changez le format des nombres dans les options d’import.',
 		import_error_negative_amount:
 			'valeur négative « {value} ». Attendu : un montant ou un nombre positif ou nul. Correction : vérifiez le signe ; une annulation se saisit comme une ligne distincte de montant positif.',
+		import_error_out_of_range:
+			'« {value} » est hors limites. Attendu : une valeur inférieure à {limit} en valeur absolue (au-delà, les totaux deviennent faux). Correction : vérifiez l’unité (milliers, millions) et les zéros en trop, ou une notation comme 1e308 laissée par le tableur.',
 		import_error_impossible_year:
 			'année impossible « {value} ». Attendu : une année à quatre chiffres entre {min} et {max}. Correction : écrivez l’exercice seul, par exemple 2023.',
 		import_error_missing_required:
@@ -115,6 +117,8 @@ export default defineMessages(
 			'“{value}” is not a number. Expected: a number written like {example}, optionally followed by the currency. Fix: remove the text from the cell, or change the number format in the import options.',
 		import_error_negative_amount:
 			'negative value “{value}”. Expected: an amount or count of zero or more. Fix: check the sign; enter a cancellation as a separate line with a positive amount.',
+		import_error_out_of_range:
+			'“{value}” is out of range. Expected: a value below {limit} in absolute value (beyond that, totals go wrong). Fix: check the unit (thousands, millions) and extra zeros, or a notation like 1e308 left by the spreadsheet.',
 		import_error_impossible_year:
 			'impossible year “{value}”. Expected: a four-digit year between {min} and {max}. Fix: write the fiscal year alone, e.g. 2023.',
 		import_error_missing_required:

@@ -40,8 +40,7 @@ export default defineMessages(
 		method_table_contracts: 'marchés',
 		method_table_oversight_events: 'actes de contrôle',
 		method_table_milex: 'SIPRI (données par défaut)',
-		method_band_and: ' et ',
-		method_none: 'aucun'
+		method_band_and: ' et '
 	},
 	{
 		method_title: 'Indicator methodology',
@@ -82,7 +81,6 @@ export default defineMessages(
 		method_table_contracts: 'contracts',
 		method_table_oversight_events: 'oversight events',
 		method_table_milex: 'SIPRI (default data)',
-		method_band_and: ' and ',
-		method_none: 'none'
+		method_band_and: ' and '
 	}
 );

@@ -1,0 +1,180 @@
+import { defineMessages } from '../define-messages.ts';
+
+/** The procurement view (/marches/): methods, red flags, suppliers, flagged contracts. */
+export default defineMessages(
+	{
+		proc_intro:
+			'Comment les marchés de défense et de sécurité ont été passés : modes de passation, part sous régime dérogatoire (secret défense), signaux d’alerte et principaux fournisseurs. Un signal est une question à poser, pas la preuve d’une faute.',
+		proc_year: 'Année',
+		proc_total: 'Total',
+		proc_amount: 'Montant attribué',
+		proc_share: 'Part du total',
+		proc_contracts: 'Marchés',
+		proc_supplier: 'Fournisseur',
+		proc_spellings: 'Orthographes',
+		proc_derogation: 'Dérogation (secret défense)',
+		proc_methods_title: 'Modes de passation par année d’attribution',
+		proc_methods_subtitle:
+			'Part de la valeur attribuée par mode (barres) et part attribuée sous régime dérogatoire de secret défense (ligne)',
+		proc_methods_desc:
+			'Barres empilées à 100 % de {from} à {to} : part de la valeur attribuée par appel d’offres ouvert, restreint, demande de prix, entente directe ; la ligne donne la part attribuée sous régime dérogatoire.',
+		proc_bar_label: '{year}, {method} : {share} de la valeur ({amount}, {n} marchés)',
+		proc_derog_point:
+			'{year}, dérogation (secret défense) : {share} de la valeur (calculé sur {n} de {total} marchés)',
+		proc_flags_title: 'Signaux d’alerte',
+		proc_flags_intro:
+			'Chaque signal est calculé par l’indicateur de la page Méthodologie du même nom, sur les marchés sélectionnés ; la couverture dit sur combien de marchés il a pu l’être.',
+		proc_flag_direct: 'Entente directe',
+		proc_flag_direct_unit: 'de la valeur attribuée sans mise en concurrence',
+		proc_flag_direct_rule:
+			'Signal : marché passé en entente directe (gré à gré). Réservée par les codes des marchés à des cas d’exception : une part élevée appelle des questions.',
+		proc_flag_single: 'Offre unique',
+		proc_flag_single_unit: 'des appels d’offres ouverts ou restreints n’ont reçu qu’une offre',
+		proc_flag_single_rule:
+			'Signal : une seule offre reçue à un appel d’offres ouvert ou restreint (Open Contracting, R018).',
+		proc_flag_short: 'Délai de remise court',
+		proc_flag_short_unit: 'des appels d’offres ouverts ont laissé moins de {days} jours',
+		proc_flag_short_rule:
+			'Signal : appel d’offres ouvert laissant moins de {days} jours pour remettre les offres (Open Contracting, R003).',
+		proc_flag_split: 'Fractionnement possible',
+		proc_flag_split_unit: 'marchés dans une suite suspecte',
+		proc_flag_split_rule:
+			'Signal : au moins deux attributions sous {threshold} par le même acheteur au même fournisseur en {window} jours, dont la somme dépasse ce seuil (seuil indicatif : à remplacer par celui du code national).',
+		proc_flag_amend: 'Avenants',
+		proc_flag_amend_unit: 'de hausse de valeur par avenants (Σ finale ÷ Σ attribuée − 1)',
+		proc_flag_amend_rule:
+			'Signal : valeur finale supérieure de plus de {cap} à la valeur attribuée (plafond usuel des avenants dans l’UEMOA ; vérifiez le plafond national).',
+		proc_flag_none: 'non calculable',
+		proc_flag_open: 'Voir les {n} marchés signalés',
+		proc_coverage: 'Calculé sur {n} de {total} marchés',
+		proc_suppliers_title: 'Principaux fournisseurs',
+		proc_suppliers_subtitle:
+			'Les {n} premiers par montant attribué, avec leur part du total ; les orthographes d’une même entreprise sont regroupées',
+		proc_suppliers_desc: 'Barres horizontales par fournisseur. Premier : {first}.',
+		proc_supplier_label: '{name} : {amount} ({share} du total, {n} marchés)',
+		proc_variants: '{n} orthographes regroupées : {variants}',
+		proc_no_variants: 'Aucune orthographe regroupée parmi ces fournisseurs.',
+		proc_concentration:
+			'Concentration de la sélection : premier fournisseur {top1}, trois premiers {top3}, indice de Herfindahl-Hirschman {hhi} sur 10 000 ({band}).',
+		proc_hhi_low: 'peu concentré : moins de 1 500',
+		proc_hhi_moderate: 'modérément concentré : de 1 500 à 2 500',
+		proc_hhi_high: 'très concentré : plus de 2 500',
+		proc_suppliers_coverage:
+			'Fournisseur indiqué pour {n} de {total} marchés ; {firms} entreprises distinctes après regroupement des orthographes.',
+		proc_table_title: 'Marchés signalés',
+		proc_table_intro:
+			'Les marchés sélectionnés qui portent au moins un signal, avec leur ligne source.',
+		proc_table_count: '{shown} affichés sur {total} (page {page} sur {pages})',
+		proc_sort: 'Trier par',
+		proc_sort_amount: 'montant',
+		proc_sort_date: 'date',
+		proc_sort_flags: 'nombre de signaux',
+		proc_sort_supplier: 'fournisseur',
+		proc_page_prev: 'Page précédente',
+		proc_page_next: 'Page suivante',
+		proc_col_date: 'Attribution',
+		proc_col_contract: 'Acheteur et marché',
+		proc_col_supplier: 'Fournisseur',
+		proc_col_reference: 'Référence',
+		proc_col_flags: 'Signaux',
+		proc_col_source: 'Ligne source',
+		proc_source_row: '{dataset}, ligne {row}',
+		proc_basis_forced:
+			'La sélection mêle des montants en {units}, qui ne s’additionnent pas : ils sont convertis en dollars constants de 2023 (ratio des séries SIPRI du pays et de l’année). Choisissez un seul pays pour les voir en monnaie locale.',
+		proc_basis_missing: '{n} marché(s) sans conversion possible sont exclus des montants.',
+		proc_undated: '{n} marché(s) sans date d’attribution ne sont pas comptés.',
+		proc_meta: 'Montants : {unit} · Source : {datasets}',
+		proc_drill_bar: '{method}, {year}',
+		proc_drill_supplier: 'fournisseur {name}',
+		proc_drill_sum: 'Total de ces marchés : {sum} pour {n} marché(s).',
+		proc_drill_unknown: 'fournisseur introuvable',
+		proc_no_contracts: 'Aucun marché pour ces filtres.'
+	},
+	{
+		proc_intro:
+			'How defence and security contracts were awarded: procurement methods, share under the defence-secret derogation, red flags and main suppliers. A flag is a question to ask, not proof of wrongdoing.',
+		proc_year: 'Year',
+		proc_total: 'Total',
+		proc_amount: 'Amount awarded',
+		proc_share: 'Share of total',
+		proc_contracts: 'Contracts',
+		proc_supplier: 'Supplier',
+		proc_spellings: 'Spellings',
+		proc_derogation: 'Derogation (defence secret)',
+		proc_methods_title: 'Procurement methods by award year',
+		proc_methods_subtitle:
+			'Share of the value awarded by method (bars) and share awarded under the defence-secret derogation (line)',
+		proc_methods_desc:
+			'100% stacked bars from {from} to {to}: share of the value awarded by open tender, restricted tender, request for quotations and direct award; the line gives the share awarded under the derogation.',
+		proc_bar_label: '{year}, {method}: {share} of the value ({amount}, {n} contracts)',
+		proc_derog_point:
+			'{year}, derogation (defence secret): {share} of the value (computed on {n} of {total} contracts)',
+		proc_flags_title: 'Red flags',
+		proc_flags_intro:
+			'Each flag is computed by the indicator of the same name on the Methodology page, on the selected contracts; coverage says how many contracts it could be computed on.',
+		proc_flag_direct: 'Direct award',
+		proc_flag_direct_unit: 'of the value awarded without competition',
+		proc_flag_direct_rule:
+			'Flag: contract awarded directly (single source). Procurement codes keep it for exceptions: a high share calls for questions.',
+		proc_flag_single: 'Single bid',
+		proc_flag_single_unit: 'of open or restricted tenders received only one bid',
+		proc_flag_single_rule:
+			'Flag: only one bid received in an open or restricted tender (Open Contracting, R018).',
+		proc_flag_short: 'Short bidding period',
+		proc_flag_short_unit: 'of open tenders left fewer than {days} days',
+		proc_flag_short_rule:
+			'Flag: open tender leaving fewer than {days} days to submit bids (Open Contracting, R003).',
+		proc_flag_split: 'Possible splitting',
+		proc_flag_split_unit: 'contracts in a suspicious run',
+		proc_flag_split_rule:
+			'Flag: at least two awards under {threshold} by one buyer to one supplier within {window} days, together above that threshold (indicative threshold: use the national code’s).',
+		proc_flag_amend: 'Amendments',
+		proc_flag_amend_unit: 'value growth through amendments (Σ final ÷ Σ awarded − 1)',
+		proc_flag_amend_rule:
+			'Flag: final value more than {cap} above the awarded value (the usual cap on amendments in WAEMU countries; check the national cap).',
+		proc_flag_none: 'cannot be computed',
+		proc_flag_open: 'See the {n} flagged contracts',
+		proc_coverage: 'Computed on {n} of {total} contracts',
+		proc_suppliers_title: 'Main suppliers',
+		proc_suppliers_subtitle:
+			'The top {n} by amount awarded, with their share of the total; spellings of one firm are merged',
+		proc_suppliers_desc: 'Horizontal bars by supplier. First: {first}.',
+		proc_supplier_label: '{name}: {amount} ({share} of the total, {n} contracts)',
+		proc_variants: '{n} spellings merged: {variants}',
+		proc_no_variants: 'No spellings merged among these suppliers.',
+		proc_concentration:
+			'Concentration of the selection: largest supplier {top1}, three largest {top3}, Herfindahl-Hirschman index {hhi} out of 10,000 ({band}).',
+		proc_hhi_low: 'unconcentrated: below 1,500',
+		proc_hhi_moderate: 'moderately concentrated: 1,500 to 2,500',
+		proc_hhi_high: 'highly concentrated: above 2,500',
+		proc_suppliers_coverage:
+			'Supplier given for {n} of {total} contracts; {firms} distinct firms once spellings are merged.',
+		proc_table_title: 'Flagged contracts',
+		proc_table_intro: 'The selected contracts that carry at least one flag, with their source row.',
+		proc_table_count: '{shown} shown of {total} (page {page} of {pages})',
+		proc_sort: 'Sort by',
+		proc_sort_amount: 'amount',
+		proc_sort_date: 'date',
+		proc_sort_flags: 'number of flags',
+		proc_sort_supplier: 'supplier',
+		proc_page_prev: 'Previous page',
+		proc_page_next: 'Next page',
+		proc_col_date: 'Awarded',
+		proc_col_contract: 'Buyer and contract',
+		proc_col_supplier: 'Supplier',
+		proc_col_reference: 'Reference',
+		proc_col_flags: 'Flags',
+		proc_col_source: 'Source row',
+		proc_source_row: '{dataset}, row {row}',
+		proc_basis_forced:
+			'The selection mixes amounts in {units}, which cannot be added: they are converted to constant 2023 US dollars (ratio of SIPRI’s series for the country and year). Choose a single country to see them in local currency.',
+		proc_basis_missing: '{n} contract(s) with no possible conversion are left out of amounts.',
+		proc_undated: '{n} contract(s) without an award date are not counted.',
+		proc_meta: 'Amounts: {unit} · Source: {datasets}',
+		proc_drill_bar: '{method}, {year}',
+		proc_drill_supplier: 'supplier {name}',
+		proc_drill_sum: 'Total of these contracts: {sum} for {n} contract(s).',
+		proc_drill_unknown: 'supplier not found',
+		proc_no_contracts: 'No contracts for these filters.'
+	}
+);
