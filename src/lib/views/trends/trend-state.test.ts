@@ -6,21 +6,36 @@ const years = { first: 1960, last: 2024 };
 describe('trend view URL state', () => {
 	test('an empty query gives constant US$ over the whole period and growth 2005 → last year', () => {
 		expect(parseTrendState(new URLSearchParams(''), years)).toEqual({
-			state: { measure: 'usd_constant_2023', from: 1960, to: 2024, gfrom: 2005, gto: 2024 },
+			state: {
+				measure: 'usd_constant_2023',
+				from: 1960,
+				to: 2024,
+				gfrom: 2005,
+				gto: 2024,
+				map: 'share_gdp'
+			},
 			rejected: []
 		});
 	});
 	test('a valid query round-trips through trendStateQuery', () => {
-		const query = '?measure=share_gdp&from=2000&gfrom=2010&gto=2019';
+		const query = '?measure=share_gdp&from=2000&gfrom=2010&gto=2019&map=growth';
 		const { state } = parseTrendState(new URLSearchParams(query), years);
-		expect(state).toEqual({ measure: 'share_gdp', from: 2000, to: 2024, gfrom: 2010, gto: 2019 });
+		expect(state).toEqual({
+			measure: 'share_gdp',
+			from: 2000,
+			to: 2024,
+			gfrom: 2010,
+			gto: 2019,
+			map: 'growth'
+		});
 		expect(trendStateQuery(state, years)).toBe(query);
 	});
 	test('hostile or out-of-range values are ignored and reported, the rest is kept', () => {
-		const query = "?measure=%3Cscript%3E&from=1900&to=2019'%20OR%201=1&gfrom=2010";
+		const query = "?measure=%3Cscript%3E&from=1900&to=2019'%20OR%201=1&gfrom=2010&map=lcu_current";
 		const { state, rejected } = parseTrendState(new URLSearchParams(query), years);
 		expect(state).toEqual({ ...defaultTrendState(years), gfrom: 2010 });
-		expect(rejected).toEqual(['measure', 'from', 'to']);
+		// Local currency cannot colour one map: CFA francs and ouguiyas do not compare.
+		expect(rejected).toEqual(['measure', 'map', 'from', 'to']);
 	});
 	test('a reversed display range is swapped; a reversed growth range falls back to the default', () => {
 		const { state, rejected } = parseTrendState(

@@ -1,9 +1,10 @@
 /**
- * The trend view's state as it lives in the URL (`?measure=share_gdp&from=2000&to=2024&gfrom=2005&gto=2019`),
+ * The trend view's state as it lives in the URL (`?measure=share_gdp&from=2000&to=2024&gfrom=2005&gto=2019&map=growth`),
  * so a reload or a pasted link shows the same view. Anything invalid falls back to the default and
  * is reported, never thrown.
  */
 import { findMeasure, type MeasureId } from '../../trends/measures.ts';
+import { MAP_MEASURES, type MapMeasure } from '../../map/map-values.ts';
 
 export type TrendState = {
 	measure: MeasureId;
@@ -11,6 +12,8 @@ export type TrendState = {
 	to: number;
 	gfrom: number;
 	gto: number;
+	/** What the Sahel map is coloured by. */
+	map: MapMeasure;
 };
 export type Years = { first: number; last: number };
 
@@ -22,7 +25,8 @@ export function defaultTrendState(years: Years): TrendState {
 		from: years.first,
 		to: years.last,
 		gfrom: DEFAULT_GROWTH_FROM,
-		gto: years.last
+		gto: years.last,
+		map: 'share_gdp'
 	};
 }
 
@@ -45,6 +49,12 @@ export function parseTrendState(
 		if (found) state.measure = found.id;
 		else rejected.push('measure');
 	}
+	const map = params.get('map');
+	if (map !== null) {
+		const found = MAP_MEASURES.find((m) => m === map);
+		if (found) state.map = found;
+		else rejected.push('map');
+	}
 	for (const key of ['from', 'to', 'gfrom', 'gto'] as const) {
 		const raw = params.get(key);
 		if (raw === null) continue;
@@ -65,7 +75,7 @@ export function parseTrendState(
 export function trendStateQuery(state: TrendState, years: Years): string {
 	const defaults = defaultTrendState(years);
 	const params = new URLSearchParams();
-	for (const key of ['measure', 'from', 'to', 'gfrom', 'gto'] as const)
+	for (const key of ['measure', 'from', 'to', 'gfrom', 'gto', 'map'] as const)
 		if (state[key] !== defaults[key]) params.set(key, String(state[key]));
 	const query = params.toString();
 	return query ? `?${query}` : '';
