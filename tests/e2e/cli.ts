@@ -5,6 +5,7 @@ export function vigie(...args: string[]): string {
 	return execFileSync(
 		process.execPath,
 		['--import', 'tsx', '--import', './scripts/raw-loader.mjs', 'src/cli/vigie.ts', ...args],
-		{ encoding: 'utf8' }
+		// The indicator set on the demo data is over 1 MB, execFileSync's default cap.
+		{ encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }
 	);
 }

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { gotoReady } from './ready.ts';
 import { vigie } from './cli.ts';
 
@@ -19,21 +19,8 @@ type CliRow = {
 	value: number | null;
 };
 
-test('the browser computes every indicator exactly as `vigie indicators` does on the same files', async ({
-	page
-}) => {
-	test.setTimeout(180_000);
-	const cli: CliRow[] = JSON.parse(
-		vigie('indicators', ...FILES, '--with-default', '--json')
-	).results;
-	await gotoReady(page, '/import/');
-	for (const file of FILES) {
-		await page.locator('#file-input[data-ready]').setInputFiles(file);
-		const card = page.getByRole('article', { name: file.split('/').pop() });
-		await card.getByRole('button', { name: 'Importer' }).click();
-		await expect(card.getByRole('status')).toContainText('importée', { timeout: 45_000 });
-	}
-	await page.getByRole('link', { name: 'Indicateurs', exact: true }).click();
+/** Every indicator row on the page equals the CLI's, value for value. */
+async function expectSameAsCli(page: Page, cli: CliRow[]): Promise<void> {
 	await expect(page.locator('[data-results="ready"]')).toBeVisible({ timeout: 90_000 });
 
 	const rows = await page
@@ -70,6 +57,24 @@ test('the browser computes every indicator exactly as `vigie indicators` does on
 		if (r.value === null) expect(value, k).toBe('');
 		else expect(Number(value), k).toBeCloseTo(r.value, 9);
 	}
+}
+
+test('the browser computes every indicator exactly as `vigie indicators` does on the same files', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	const cli: CliRow[] = JSON.parse(
+		vigie('indicators', ...FILES, '--with-default', '--json')
+	).results;
+	await gotoReady(page, '/import/');
+	for (const file of FILES) {
+		await page.locator('#file-input[data-ready]').setInputFiles(file);
+		const card = page.getByRole('article', { name: file.split('/').pop() });
+		await card.getByRole('button', { name: 'Importer' }).click();
+		await expect(card.getByRole('status')).toContainText('importée', { timeout: 45_000 });
+	}
+	await page.getByRole('link', { name: 'Indicateurs', exact: true }).click();
+	await expectSameAsCli(page, cli);
 });
 
 test('the accountability-gap matrix shows each verdict in words with its four parts', async ({
@@ -102,4 +107,25 @@ test('the accountability-gap matrix shows each verdict in words with its four pa
 	await expect(cell).toHaveAttribute('data-verdict', 'gap');
 	await expect(cell.locator('strong')).toHaveText('▲ déficit de redevabilité');
 	await expect(cell.getByRole('listitem')).toHaveCount(4);
+});
+
+test('with nothing imported, the page computes on the demo data, says so, and equals `vigie indicators --with-demo`', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	const cli: CliRow[] = JSON.parse(
+		vigie('indicators', '--with-default', '--with-demo', '--json')
+	).results;
+	await gotoReady(page, '/indicateurs/');
+	await expect(page.locator('[data-demo]')).toHaveAttribute(
+		'data-demo',
+		'budget contracts oversight',
+		{
+			timeout: 90_000
+		}
+	);
+	await expect(
+		page.getByText(/Calculé sur : Données fictives de démonstration, SIPRI/)
+	).toBeVisible();
+	await expectSameAsCli(page, cli);
 });

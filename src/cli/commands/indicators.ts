@@ -1,12 +1,17 @@
 /**
- * `vigie indicators FILE... [--with-default] [--country X,Y] [--from Y] [--to Y] [--year Y]
+ * `vigie indicators FILE... [--with-default] [--with-demo] [--country X,Y] [--from Y] [--to Y] [--year Y]
  *  [--id ID] [--param id.name=value] [--json | --csv [--separator ';']]`: every indicator
  * computed on the given files (and SIPRI's default data with --with-default), with the same SQL
- * as the browser. `--json` and `--csv` write the indicator set (indicator-set.ts) the
+ * as the browser; --with-demo adds the fictitious demo data for each kind no file provides, as the
+ * pages do. `--json` and `--csv` write the indicator set (indicator-set.ts) the
  * indicators page downloads: same results, same metadata, same dataset fingerprint.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Engine } from '../../lib/db/engine.ts';
 import { openNodeEngine } from '../../lib/db/node-engine.ts';
+import { demoSourceName, syncDemo } from '../../lib/explore/demo-data.ts';
+import { nodeDemoReader } from '../../lib/explore/demo-data-node.ts';
+import type { DataKind } from '../../lib/ingest/field-specs.ts';
 import { isLocale } from '../../lib/i18n/define-messages.ts';
 import { translate } from '../../lib/i18n/messages.ts';
 import type { IndicatorResult } from '../../lib/indicators/define-indicator.ts';
@@ -20,7 +25,7 @@ import { parseParamSpecs } from '../../lib/indicators/parse-param-specs.ts';
 import { runIndicators } from '../../lib/indicators/run-indicators.ts';
 
 const USAGE =
-	'Usage: vigie indicators FILE... [--with-default] [--file-country ISO3] [--country ISO3,ISO3]\n' +
+	'Usage: vigie indicators FILE... [--with-default] [--with-demo] [--file-country ISO3] [--country ISO3,ISO3]\n' +
 	'                        [--from YYYY] [--to YYYY] [--year YYYY] [--id ID] [--param ID.NAME=VALUE]\n' +
 	"                        [--json | --csv [--separator ';']] [--lang fr|en]";
 
@@ -36,6 +41,7 @@ function printText(results: IndicatorResult[], locale: 'fr' | 'en'): void {
 
 const OPTIONS = {
 	'with-default': { type: 'boolean', default: false },
+	'with-demo': { type: 'boolean', default: false },
 	'file-country': { type: 'string' },
 	country: { type: 'string', multiple: true },
 	from: { type: 'string' },
@@ -55,7 +61,7 @@ type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'
 function optionError(values: Values, positionals: string[]): string | null {
 	const unknown = (values.id ?? []).filter((id) => !getIndicator(id));
 	if (unknown.length) return `Unknown indicator: ${unknown.join(', ')}`;
-	if (positionals.length === 0 && !values['with-default']) return USAGE;
+	if (positionals.length === 0 && !values['with-default'] && !values['with-demo']) return USAGE;
 	if (values.separator !== ',' && values.separator !== ';') return "--separator is ',' or ';'";
 	const years = [values.from, values.to].filter((y) => y !== undefined);
 	if (years.some((y) => !/^\d{4}$/.test(y!))) return '--from and --to take a year (YYYY)';
@@ -85,6 +91,15 @@ async function buildSet(
 	});
 }
 
+/** The demo datasets of the kinds no file provided, as the pages show them (demo-data.ts). */
+async function loadDemo(engine: Engine, kinds: DataKind[]): Promise<FingerprintSource[]> {
+	const read = nodeDemoReader();
+	const shown = await syncDemo(engine, kinds, read);
+	return Promise.all(
+		shown.map(async (kind) => ({ name: demoSourceName(kind), bytes: await read(kind) }))
+	);
+}
+
 export async function run(argv: string[]): Promise<number> {
 	const { values, positionals } = parseArgs({
 		args: argv,
@@ -98,12 +113,13 @@ export async function run(argv: string[]): Promise<number> {
 	}
 	const engine = await openNodeEngine();
 	try {
-		const { sources } = await loadInputs(
+		const { sources, kinds } = await loadInputs(
 			engine,
 			positionals,
 			values['with-default'],
 			values['file-country']
 		);
+		if (values['with-demo']) sources.push(...(await loadDemo(engine, kinds)));
 		const results = await runIndicators(engine, {
 			ids: values.id,
 			years: values.year?.map(Number),

@@ -36,6 +36,8 @@ const TABLES: Record<DataKind, { table: string; file: string; columns: string }>
 	}
 };
 export const demoFileName = (kind: DataKind) => TABLES[kind].file;
+/** How the demo file is named where it is an input (fingerprints, provenance). */
+export const demoSourceName = (kind: DataKind) => `data/demo/${TABLES[kind].file}`;
 
 /** Reads a demo file's bytes: from disk in Node, over HTTP from the site in the browser. */
 export type DemoReader = (kind: DataKind) => Promise<Uint8Array>;

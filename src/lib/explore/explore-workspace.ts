@@ -18,7 +18,7 @@ const DEMO_URLS: Record<DataKind, string> = {
 	oversight: oversightUrl
 };
 
-const fetchDemo: DemoReader = async (kind) => {
+export const fetchDemo: DemoReader = async (kind) => {
 	const response = await fetch(DEMO_URLS[kind]);
 	if (!response.ok) throw new Error(`${DEMO_URLS[kind]}: HTTP ${response.status}`);
 	return new Uint8Array(await response.arrayBuffer());

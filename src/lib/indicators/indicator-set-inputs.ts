@@ -10,6 +10,7 @@ import { formatProblem } from '../ingest/format-problem.ts';
 import { importFile } from '../ingest/import-file.ts';
 import { discardImport } from '../ingest/stage-rows.ts';
 import { loadMilex } from '../trends/load-milex.ts';
+import type { DataKind } from '../ingest/field-specs.ts';
 import type { FingerprintSource } from './fingerprint.ts';
 
 /**
@@ -24,7 +25,7 @@ export async function loadInputs(
 	files: string[],
 	withDefault: boolean,
 	fileCountry?: string
-): Promise<{ isClean: boolean; sources: FingerprintSource[] }> {
+): Promise<{ isClean: boolean; sources: FingerprintSource[]; kinds: DataKind[] }> {
 	const sources: FingerprintSource[] = [];
 	if (withDefault) {
 		const path = join(process.cwd(), 'data', 'sipri-milex.csv');
@@ -32,22 +33,24 @@ export async function loadInputs(
 		sources.push({ name: 'data/sipri-milex.csv', bytes: new Uint8Array(await readFile(path)) });
 	}
 	const taken: string[] = [];
+	const kinds: DataKind[] = [];
 	let isClean = true;
 	for (const file of files) {
 		const datasetId = newDatasetId(basename(file), taken);
 		taken.push(datasetId);
 		const loaded = await loadFile(engine, file, { datasetId, country: fileCountry });
 		if (loaded.source) sources.push(loaded.source);
+		if (loaded.kind) kinds.push(loaded.kind);
 		isClean &&= loaded.isClean;
 	}
-	return { isClean, sources };
+	return { isClean, sources, kinds };
 }
 
 async function loadFile(
 	engine: Engine,
 	file: string,
 	options: { datasetId: string; country?: string }
-): Promise<{ isClean: boolean; source?: FingerprintSource }> {
+): Promise<{ isClean: boolean; source?: FingerprintSource; kind?: DataKind }> {
 	const name = basename(file);
 	const bytes = new Uint8Array(await readFile(file));
 	// A file in SIPRI's tidy shape (as `npm run data` writes it) is spending-burden input.
@@ -61,8 +64,8 @@ async function loadFile(
 	if (!isClean) reportRejected(file, result);
 	// What the import page would store for this file (dataset-record.ts), hence the same hash.
 	if (!result.committed || result.accepted === 0) return { isClean };
-	const { options: stored } = datasetRecord(result, options, bytes.byteLength);
-	return { isClean, source: { name, bytes, options: stored } };
+	const { options: stored, kind } = datasetRecord(result, options, bytes.byteLength);
+	return { isClean, source: { name, bytes, options: stored }, kind };
 }
 
 function reportRejected(file: string, result: Awaited<ReturnType<typeof importFile>>): void {
