@@ -1,0 +1,71 @@
+/**
+ * Embeds (issue 6, item 6): the "Embed" control gives an `<iframe>` snippet; pasted into another
+ * page, it shows the same chart, caption and values as the view it came from, without the site's
+ * chrome, and links back.
+ */
+import { expect, test } from '@playwright/test';
+import { gotoReady } from './ready.ts';
+import { seriousViolations } from './publish-helpers.ts';
+
+const TITLE = 'Dépenses militaires en dollars constants de 2023';
+
+test('the overview snippet, pasted into another page, shows the five values of the overview table', async ({
+	page
+}) => {
+	await gotoReady(page, '/?from=2000');
+	const figure = page.getByRole('figure', { name: TITLE });
+	await figure.getByRole('button', { name: 'Intégrer' }).click();
+	const snippet = await figure.getByLabel(/Code d’intégration/).inputValue();
+	// the open embed panel and the figure-pack button keep the page accessible
+	await expect(page.getByRole('button', { name: /Télécharger toutes les figures/ })).toBeVisible();
+	expect(await seriousViolations(page)).toEqual([]);
+	expect(snippet).toMatch(
+		new RegExp(
+			`^<iframe src="http://127\\.0\\.0\\.1:\\d+/integrer/tendances/\\?from=2000" title="${TITLE} — Vigie" width="100%" height="\\d+" loading="lazy"[^>]*></iframe>$`
+		)
+	);
+	await figure.getByText('Voir les données').click();
+	const lastRow = figure.getByRole('row', { name: /^2024/ }).getByRole('cell');
+	const overview = await lastRow.allInnerTexts();
+	expect(overview).toHaveLength(5);
+	const firstYear = await figure.locator('tbody tr th').first().innerText();
+	expect(firstYear).toBe('2000');
+
+	// Someone else's page (about:blank origin) with the snippet pasted in.
+	await page.setContent(
+		`<!doctype html><html lang="fr"><head><title>Rapport</title></head><body><h1>Rapport</h1>${snippet}</body></html>`
+	);
+	const frame = page.frameLocator('iframe');
+	const embedded = frame.getByRole('figure', { name: TITLE });
+	await expect(embedded.locator('svg[role="img"] g.line')).toHaveCount(5);
+	await expect(embedded.getByText(/Source : SIPRI Military Expenditure Database/)).toBeVisible();
+	await embedded.getByText('Voir les données').click();
+	await expect(embedded.locator('tbody tr th').first()).toHaveText('2000');
+	await expect(embedded.getByRole('row', { name: /^2024/ }).getByRole('cell')).toHaveText(overview);
+	// no site chrome, no export controls, and a way back to the full view
+	await expect(frame.getByRole('navigation')).toHaveCount(0);
+	await expect(frame.getByRole('contentinfo')).toHaveCount(0);
+	await expect(embedded.getByRole('button', { name: 'Image SVG' })).toHaveCount(0);
+	await expect(frame.getByRole('link', { name: 'Voir cette figure sur Vigie' })).toHaveAttribute(
+		'href',
+		/^http:\/\/127\.0\.0\.1:\d+\/\?from=2000$/
+	);
+});
+
+test('a country chart embeds as /integrer/pays/<iso3>/ with its measure and the country highlighted', async ({
+	page
+}) => {
+	await gotoReady(page, '/en/pays/mli/');
+	const figure = page.getByRole('figure', { name: 'Military spending as a share of GDP' });
+	await figure.getByRole('button', { name: 'Embed' }).click();
+	const snippet = await figure.getByLabel(/Embed code/).inputValue();
+	const src = /src="([^"]+)"/.exec(snippet)?.[1] ?? '';
+	expect(new URL(src).pathname + new URL(src).search).toBe(
+		'/en/integrer/pays/mli/?measure=share_gdp'
+	);
+	await gotoReady(page, src);
+	const embedded = page.getByRole('figure', { name: 'Military spending as a share of GDP' });
+	await expect(embedded.locator('g.line[opacity="1"]')).toHaveAttribute('aria-label', 'Mali');
+	await expect(page.getByRole('banner')).toHaveCount(0);
+	expect(await seriousViolations(page)).toEqual([]);
+});
