@@ -16,8 +16,9 @@ export default defineMessages(
 			'Les autres pays du G5 Sahel sont tracés en clair pour comparaison ; le tableau « Voir les données » donne toutes les valeurs.',
 		country_notes: 'Notes du SIPRI pour ce pays',
 		country_no_notes: 'Aucune note particulière du SIPRI pour ce pays.',
+		country_topics: '{country} : budget, marchés, contrôle',
 		country_your_data:
-			'Budgets votés et exécutés, marchés et contrôles : importez vos fichiers, puis consultez les indicateurs.',
+			'Ces vues montrent vos données importées, ou des données fictives de démonstration tant que vous n’en avez pas importé.',
 		country_other_profiles: 'Autres profils'
 	},
 	{
@@ -35,8 +36,9 @@ export default defineMessages(
 			'The other G5 Sahel countries are drawn faintly for comparison; the “Show the data” table gives every value.',
 		country_notes: 'SIPRI notes for this country',
 		country_no_notes: 'No specific SIPRI note for this country.',
+		country_topics: '{country}: budget, procurement, oversight',
 		country_your_data:
-			'Voted and executed budgets, contracts and oversight: import your files, then look at the indicators.',
+			'These views show the data you imported, or fictitious demonstration data until you import some.',
 		country_other_profiles: 'Other profiles'
 	}
 );
