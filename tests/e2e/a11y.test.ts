@@ -40,3 +40,87 @@ test('/import/ with a file card, its problems and a stored dataset has no seriou
 	await card.getByText('Aperçu des premières lignes').click();
 	expect(await seriousViolations(page)).toEqual([]);
 });
+
+/** One stop of the Tab walk: where focus landed and whether it shows. */
+type Stop = {
+	figure: string | null;
+	control: boolean;
+	summary: boolean;
+	/** An outline (the site's :focus-visible), or for a shape in a chart a dark, thick stroke. */
+	focusShows: boolean;
+	label: string;
+};
+
+/**
+ * Presses Tab from the top of the page until focus leaves the page, recording each stop. On a
+ * chart's keyboard control it presses End (the slider must then read out a year); on a "show the
+ * data" summary it presses Enter (the table must open).
+ */
+async function tabThrough(page: Page): Promise<Stop[]> {
+	const stops: Stop[] = [];
+	for (let i = 0; i < 400; i++) {
+		await page.keyboard.press('Tab');
+		const stop = await page.evaluate((): Stop | null => {
+			const el = document.activeElement;
+			if (!el || el === document.body) return null;
+			const figure = el.closest('figure.chart');
+			const style = getComputedStyle(el);
+			const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+			const shape = el.closest('svg') ? el.querySelector('path, rect, circle') : null;
+			const stroke = shape && getComputedStyle(shape);
+			const stroked =
+				!!stroke &&
+				parseFloat(stroke.strokeWidth) >= 2 &&
+				!['none', 'rgb(255, 255, 255)'].includes(stroke.stroke);
+			return {
+				figure: figure?.getAttribute('aria-labelledby') ?? null,
+				// A slider (line charts) or a link drawn in the chart itself (the map).
+				control:
+					el.getAttribute('role') === 'slider' || (el.localName === 'a' && !!el.closest('svg')),
+				summary: el.localName === 'summary' && !!el.closest('details.data'),
+				focusShows: outline || stroked,
+				label: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)
+			};
+		});
+		if (!stop) break;
+		stops.push(stop);
+		const focused = page.locator(':focus');
+		if (stop.control && (await focused.getAttribute('role')) === 'slider') {
+			await page.keyboard.press('End');
+			await expect(focused).toHaveAttribute('aria-valuetext', /^\d{4} — /);
+		}
+		if (stop.summary) {
+			await page.keyboard.press('Enter');
+			await expect(focused.locator('xpath=..')).toHaveAttribute('open', '');
+			await expect(focused.locator('xpath=..').locator('table')).toBeVisible();
+		}
+	}
+	return stops;
+}
+
+for (const route of ['/', '/pays/ner/'])
+	test(`${route}: every chart's keyboard control and data table are reached by Tab, focus visible`, async ({
+		page
+	}) => {
+		await page.goto(route);
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 45_000 });
+		await expect(page.locator('[data-phase="loading"]')).toHaveCount(0, { timeout: 60_000 });
+		const figures = await page
+			.locator('figure.chart')
+			.evaluateAll((all) => all.map((f) => f.getAttribute('aria-labelledby')));
+		expect(figures.length).toBeGreaterThanOrEqual(2);
+		const stops = await tabThrough(page);
+		for (const figure of figures) {
+			const inside = stops.filter((s) => s.figure === figure);
+			expect(inside.filter((s) => s.control).length, `${figure}: keyboard control`).toBeGreaterThan(
+				0
+			);
+			expect(
+				inside.filter((s) => s.summary),
+				`${figure}: show the data`
+			).toHaveLength(1);
+		}
+		// Every stop, in charts or not, shows where focus is.
+		const hidden = stops.filter((s) => !s.focusShows);
+		expect(hidden.map((s) => s.label)).toEqual([]);
+	});

@@ -11,47 +11,62 @@ import * as duckdb from '@duckdb/duckdb-wasm';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { ENGINE_SETTINGS, type Engine, type Row } from './engine.ts';
+import { engineStatus } from './engine-status.svelte.ts';
 import { normalizeRow } from './normalize-row.ts';
+import { watchWorker, type WorkerWatch } from './watch-worker.ts';
 
 let pending: Promise<Engine> | undefined;
 
-/** Returns the page's single engine, starting it on the first call. */
+/** Returns the page's single engine, starting it on the first call (and after a crash). */
 export function getBrowserEngine(): Promise<Engine> {
-	pending ??= startEngine().catch((error: unknown) => {
-		pending = undefined; // let a later call retry (e.g. after a worker crash)
+	const started = (pending ??= startEngine(() => {
+		// The dead engine is forgotten: the next call starts a fresh worker.
+		if (pending === started) pending = undefined;
+		engineStatus.phase = 'crashed';
+	}).catch((error: unknown) => {
+		if (pending === started) pending = undefined; // let a later call retry
 		throw error;
-	});
-	return pending;
+	}));
+	return started;
 }
 
-async function startEngine(): Promise<Engine> {
+async function startEngine(onCrash: () => void): Promise<Engine> {
 	// The worker is a classic script, not a module worker.
 	const worker = new Worker(workerUrl);
+	const watch = watchWorker(worker, onCrash);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-	await db.instantiate(wasmUrl);
-	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
-	const connection = await db.connect();
-	for (const setting of ENGINE_SETTINGS) await connection.query(setting);
+	await watch.guard(db.instantiate(wasmUrl));
+	await watch.guard(db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } }));
+	const connection = await watch.guard(db.connect());
+	for (const setting of ENGINE_SETTINGS) await watch.guard(connection.query(setting));
+	return engineOf(db, connection, watch);
+}
 
+/** The `Engine` over one connection; every call rejects at once if the worker has died. */
+function engineOf(
+	db: duckdb.AsyncDuckDB,
+	connection: duckdb.AsyncDuckDBConnection,
+	{ guard }: WorkerWatch
+): Engine {
 	return {
 		async query<T = Row>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
-			if (params.length === 0) return toRows<T>(await connection.query(sql));
-			const statement = await connection.prepare(sql);
+			if (params.length === 0) return toRows<T>(await guard(connection.query(sql)));
+			const statement = await guard(connection.prepare(sql));
 			try {
-				return toRows<T>(await statement.query(...params));
+				return toRows<T>(await guard(statement.query(...params)));
 			} finally {
-				await statement.close();
+				await guard(statement.close()).catch(() => {});
 			}
 		},
 		async exec(sql: string) {
-			await connection.query(sql);
+			await guard(connection.query(sql));
 		},
 		async registerFile(name: string, bytes: Uint8Array) {
-			await db.registerFileBuffer(name, bytes);
+			await guard(db.registerFileBuffer(name, bytes));
 			return name;
 		},
 		async dropFile(name: string) {
-			await db.dropFile(name);
+			await guard(db.dropFile(name));
 		},
 		async close() {
 			await connection.close();

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, test } from 'vitest';
 import type { Engine } from '../db/engine.ts';
 import { openNodeEngine } from '../db/node-engine.ts';
+import { formatProblem } from '../ingest/format-problem.ts';
 import { importFile } from '../ingest/import-file.ts';
 import { runVigie } from '../ingest/fixtures/run-vigie.ts';
 import { HOSTILE, PAYLOADS } from '../../../tests/fixtures/hostile/expected.ts';
@@ -93,18 +94,73 @@ describe('`vigie check` in a child process', () => {
 	});
 });
 
-// Better outcomes that `src/lib/ingest/` does not give yet (another helper owns that folder).
-// Each `test.fails` turns red the day the ingest code is fixed: then move the outcome above.
-describe('known gaps (expected to fail until src/lib/ingest/ is fixed)', () => {
-	test.fails('a lone CR (old Mac line ending) ends a row: 4 rows accepted', async () => {
+describe('line endings and number magnitudes', () => {
+	it('takes a lone CR (old Mac line ending) as a row break: Mali and Tchad are rows 3 and 4', async () => {
 		const name = 'mixed-line-endings.csv';
-		const result = await importFile(engine, { name, bytes: read(name) }, { commit: false });
-		expect([result.rows, result.accepted]).toEqual([4, 4]);
+		const result = await importFile(engine, { name, bytes: read(name) }, { datasetId: 'cr' });
+		expect([result.rows, result.accepted, result.rejected]).toEqual([4, 4, 0]);
+		const rows = await engine.query(
+			`SELECT source_row, country, approved FROM budget_lines WHERE dataset_id = 'cr' ORDER BY source_row`
+		);
+		// "1 000" FCFA on each of the 4 lines, the line numbers as an editor shows them.
+		expect(rows).toEqual([
+			{ source_row: 2, country: 'NER', approved: 1000 },
+			{ source_row: 3, country: 'MLI', approved: 1000 },
+			{ source_row: 4, country: 'TCD', approved: 1000 },
+			{ source_row: 5, country: 'BFA', approved: 1000 }
+		]);
 	});
 
-	test.fails('an amount of 1e308 FCFA is rejected (sums overflow to Infinity)', async () => {
+	it('leaves the caller’s bytes untouched when it turns a lone CR into a break', async () => {
+		const bytes = read('mixed-line-endings.csv');
+		const before = bytes.slice();
+		await importFile(engine, { name: 'x.csv', bytes }, { commit: false });
+		expect(bytes).toEqual(before);
+	});
+
+	it('rejects 1e308 FCFA as out of range with a sentence that says why and how to fix it', async () => {
 		const name = 'odd-numbers.csv';
 		const result = await importFile(engine, { name, bytes: read(name) }, { commit: false });
-		expect(result.problems.map((p) => p.row)).toContain(2);
+		const [first] = result.problems;
+		expect(first).toMatchObject({ row: 2, value: '1e308', code: 'out_of_range' });
+		expect(formatProblem(first!, 'fr')).toBe(
+			'Ligne 2, colonne « Crédits votés (FCFA) » : « 1e308 » est hors limites. Attendu : une valeur inférieure à 1\u202f000\u202f000\u202f000\u202f000\u202f000 en valeur absolue (au-delà, les totaux deviennent faux). Correction : vérifiez l’unité (milliers, millions) et les zéros en trop, ou une notation comme 1e308 laissée par le tableur.'
+		);
+		expect(formatProblem(first!, 'en')).toContain(
+			'Row 2, column “Crédits votés (FCFA)”: “1e308” is out of range. Expected: a value below 1,000,000,000,000,000'
+		);
+	});
+
+	it('rejects 1e308 tenderers as out of range instead of failing the whole import on the INTEGER cast', async () => {
+		const csv = [
+			'ocid,buyer/name,tender/title,tender/procurementMethod,awards/0/value/amount,awards/0/value/currency,awards/0/date,tender/numberOfTenderers',
+			'ocds-1,Ministère de la Défense,Rations,open,1000,XOF,2023-03-15,4',
+			'ocds-2,Ministère de la Défense,Véhicules,open,2000,XOF,2023-05-02,1e308'
+		].join('\n');
+		const bytes = new TextEncoder().encode(csv);
+		const result = await importFile(
+			engine,
+			{ name: 'c.csv', bytes },
+			{ commit: false, country: 'NER' }
+		);
+		expect([result.rows, result.accepted, result.rejected]).toEqual([2, 1, 1]);
+		expect(result.problems).toMatchObject([
+			{ row: 3, code: 'out_of_range', value: '1e308', params: { limit: 1e9 } }
+		]);
+	});
+
+	it('accepts 999 999 999 999 999 FCFA, the largest amount below the limit, and sums it exactly', async () => {
+		const csv = [
+			'Pays;Exercice;Ministère;Nature de la dépense;Crédits votés (FCFA);Exécution (FCFA)',
+			'Niger;2022;Défense;Personnel;999 999 999 999 999;1',
+			'Niger;2023;Défense;Personnel;1 000 000 000 000 000;1'
+		].join('\n');
+		const bytes = new TextEncoder().encode(csv);
+		const result = await importFile(engine, { name: 'edge.csv', bytes }, { datasetId: 'edge' });
+		expect(result.problems.map((p) => `${p.row}:${p.code}`)).toEqual(['3:out_of_range']);
+		const [sum] = await engine.query<{ s: number }>(
+			`SELECT sum(approved) AS s FROM budget_lines WHERE dataset_id = 'edge'`
+		);
+		expect(sum!.s).toBe(999_999_999_999_999); // below 2^53, so a DOUBLE holds it exactly
 	});
 });

@@ -13,7 +13,10 @@ import type { Mapping } from './map-headers.ts';
 
 export interface DatasetStore {
 	list(): Promise<DatasetRecord[]>;
-	/** Adds or replaces a dataset: record and bytes written together or not at all. */
+	/**
+	 * Adds a dataset: record and bytes written together or not at all. Rejects with a
+	 * `ConstraintError` if the id is taken (another tab may have saved it since this one looked).
+	 */
 	save(record: DatasetRecord, bytes: Uint8Array): Promise<void>;
 	readBytes(id: string): Promise<Uint8Array | undefined>;
 	rename(id: string, name: string): Promise<void>;
@@ -47,7 +50,8 @@ export async function openDatasetStore(
 			const tx = db.transaction(stores, mode);
 			const req = work(tx);
 			tx.oncomplete = () => resolve(req ? req.result : (undefined as T));
-			tx.onerror = () => reject(tx.error);
+			// A failed request (a taken id…) is the cause; `tx.error` is only set once it aborts.
+			tx.onerror = (event) => reject((event.target as IDBRequest | null)?.error ?? tx.error);
 			tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
 		});
 	const { datasets, files, mappings } = STORES;
@@ -62,8 +66,9 @@ export async function openDatasetStore(
 			run([datasets, files], 'readwrite', (tx) => {
 				// A view is cloned with its whole buffer: store exactly the file's bytes.
 				const exact = bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+				// `add`, not `put`: two tabs importing at once never overwrite each other's dataset.
+				tx.objectStore(datasets).add(record, record.id);
 				tx.objectStore(files).put(exact, record.id);
-				tx.objectStore(datasets).put(record, record.id);
 			}),
 		readBytes: (id) =>
 			run<Uint8Array | undefined>([files], 'readonly', (tx) => tx.objectStore(files).get(id)),

@@ -13,6 +13,7 @@ import {
 	flagValue,
 	isFormula,
 	numberFromParse,
+	numberLimit,
 	numberParse,
 	yearValue,
 	type DateFormat,
@@ -89,8 +90,14 @@ function numberSql(
 	const p = `p_${spec.name}`;
 	const n = `n_${spec.name}`;
 	const number = numberFromParse(t, p, format.numberFormat, isCount ? 1 : scale);
-	const value = isCount ? `CASE WHEN ${n} = round(${n}) THEN CAST(${n} AS INTEGER) END` : number;
-	const error = `CASE ${missing} WHEN ${isFormula(t)} THEN 'formula_like' WHEN ${v} IS NULL THEN 'not_a_number' WHEN ${v} < 0 THEN 'negative_amount' END`;
+	// The magnitude is checked before the INTEGER cast, which would throw on 1e308 tenderers.
+	const limit = numberLimit(spec.type);
+	const inRange = (x: string) => `abs(${x}) < ${limit}`;
+	const value = isCount
+		? `CASE WHEN ${n} = round(${n}) AND ${inRange(n)} THEN CAST(${n} AS INTEGER) END`
+		: number;
+	const magnitude = isCount ? n : v;
+	const error = `CASE ${missing} WHEN ${isFormula(t)} THEN 'formula_like' WHEN NOT ${inRange(magnitude)} THEN 'out_of_range' WHEN ${v} IS NULL THEN 'not_a_number' WHEN ${v} < 0 THEN 'negative_amount' END`;
 	return {
 		parse: numberParse(t, format.numberFormat, isCount ? 1 : scale, isCount),
 		...(isCount ? { number } : {}),

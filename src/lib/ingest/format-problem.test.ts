@@ -20,6 +20,7 @@ const ALL_PARAMS = {
 	first: 2,
 	expected: 6,
 	found: 7,
+	limit: 1e15,
 	encoding: 'UTF-16',
 	error: 'bad quote'
 };

@@ -6,6 +6,7 @@ export const ROW_ERROR_CODES = [
 	'unknown_country',
 	'not_a_number',
 	'negative_amount',
+	'out_of_range',
 	'impossible_year',
 	'missing_required',
 	'wrong_field_count',

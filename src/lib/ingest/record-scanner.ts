@@ -10,12 +10,16 @@ const CR = 0x0d;
 const SPACE = 0x20;
 const TAB = 0x09;
 
-/** One record: where it ends (past its newline), its field count, file lines it spans. */
+/**
+ * One record: where it ends (past its newline), its field count, file lines it spans, and whether
+ * it ends on a lone CR (an old Mac line ending), which DuckDB's reader does not take as a break.
+ */
 interface Extent {
 	end: number;
 	fields: number;
 	isBlank: boolean;
 	lines: number;
+	loneCr: boolean;
 }
 
 /** The scan's state, so it can stop after any record and resume there. */
@@ -30,6 +34,8 @@ export class RecordScanner {
 	private recordCount = 0;
 	private line = 1;
 	private nextQuote = -1;
+	/** Positions of lone CRs that end a record: turned into LF in the data DuckDB reads. */
+	private readonly loneCrs: number[] = [];
 
 	constructor(
 		private readonly bytes: Uint8Array,
@@ -51,6 +57,7 @@ export class RecordScanner {
 			const startLine = this.line;
 			this.line += r.lines;
 			this.position = r.end;
+			if (r.loneCr) this.loneCrs.push(r.end - 1);
 			if (r.isBlank) continue;
 			if (this.fieldCount < 0) {
 				this.fieldCount = r.fields;
@@ -71,7 +78,7 @@ export class RecordScanner {
 	result(): ScannedRecords {
 		return {
 			fieldCount: Math.max(this.fieldCount, 0),
-			data: joinRanges(this.bytes, this.keep),
+			data: joinRanges(withLf(this.bytes, this.loneCrs), this.keep),
 			recordCount: this.recordCount,
 			segments: this.segments,
 			malformed: this.malformed,
@@ -87,16 +94,26 @@ export class RecordScanner {
  */
 function recordExtent(bytes: Uint8Array, start: number, delim: number, nextQuote: number): Extent {
 	const newline = bytes.indexOf(LF, start);
-	const stop = newline < 0 ? bytes.length : newline;
+	let stop = newline < 0 ? bytes.length : newline;
 	if (nextQuote < stop) return quotedExtent(bytes, start, delim);
 	let fields = 1;
-	for (let i = start; i < stop; i++) if (bytes[i] === delim) fields++;
+	let loneCr = false;
+	for (let i = start; i < stop; i++) {
+		const b = bytes[i];
+		if (b === delim) fields++;
+		// A CR not followed by LF ends the record (a CR right before the LF is a CRLF).
+		else if (b === CR && bytes[i + 1] !== LF) {
+			stop = i;
+			loneCr = true;
+		}
+	}
 	let isBlank = fields === 1;
 	for (let i = start; isBlank && i < stop; i++) {
 		const b = bytes[i];
 		isBlank = b === CR || b === SPACE || b === TAB;
 	}
-	return { end: newline < 0 ? stop : stop + 1, fields, isBlank, lines: 1 };
+	const end = loneCr || newline >= 0 ? stop + 1 : stop;
+	return { end, fields, isBlank, lines: 1, loneCr };
 }
 
 /** A record that may hold quoted fields, read the way a CSV reader does. */
@@ -107,6 +124,7 @@ function quotedExtent(bytes: Uint8Array, start: number, delim: number): Extent {
 	let isBlank = true;
 	let atFieldStart = true;
 	let inQuotes = false;
+	let loneCr = false;
 	let i = start;
 	for (; i < n; i++) {
 		const b = bytes[i]!;
@@ -114,9 +132,12 @@ function quotedExtent(bytes: Uint8Array, start: number, delim: number): Extent {
 			if (b === QUOTE) {
 				if (bytes[i + 1] === QUOTE) i++;
 				else inQuotes = false;
-			} else if (b === LF) lines++;
+			} else if (b === LF || isLoneCr(bytes, i)) lines++;
 		} else if (b === LF) break;
-		else if (b === delim) {
+		else if (isLoneCr(bytes, i)) {
+			loneCr = true;
+			break;
+		} else if (b === delim) {
 			fields++;
 			atFieldStart = true;
 			isBlank = false;
@@ -129,11 +150,24 @@ function quotedExtent(bytes: Uint8Array, start: number, delim: number): Extent {
 			isBlank = false;
 		}
 	}
-	return { end: i < n ? i + 1 : n, fields, isBlank, lines };
+	return { end: i < n ? i + 1 : n, fields, isBlank, lines, loneCr };
+}
+
+/** A CR not followed by LF (at the end of the file too). */
+function isLoneCr(bytes: Uint8Array, i: number): boolean {
+	return bytes[i] === CR && bytes[i + 1] !== LF;
+}
+
+/** `bytes`, or a copy with LF at the lone CRs that end records (the caller's file stays as it is). */
+function withLf(bytes: Uint8Array, loneCrs: number[]): Uint8Array {
+	if (loneCrs.length === 0) return bytes;
+	const copy = bytes.slice();
+	for (const at of loneCrs) copy[at] = LF;
+	return copy;
 }
 
 function decodeLine(bytes: Uint8Array, start: number, end: number): string {
-	return new TextDecoder().decode(bytes.subarray(start, end)).replace(/\r?\n$/, '');
+	return new TextDecoder().decode(bytes.subarray(start, end)).replace(/\r?\n$|\r$/, '');
 }
 
 function appendRange(keep: Array<[number, number]>, start: number, end: number): void {

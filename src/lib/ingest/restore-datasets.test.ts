@@ -3,7 +3,7 @@ import { openNodeEngine } from '../db/node-engine.ts';
 import { memoryDatasetStore } from './fixtures/memory-dataset-store.ts';
 import { readFixture } from './fixtures/read-fixture.ts';
 import { importFile } from './import-file.ts';
-import { removeDataset, restoreDatasets, saveImport } from './restore-datasets.ts';
+import { isQuotaError, removeDataset, restoreDatasets, saveImport } from './restore-datasets.ts';
 import { summarizeDataset } from './summarize-dataset.ts';
 
 const NIGER = 'niger-budget-fr-cp1252.csv';
@@ -40,10 +40,48 @@ describe('saved datasets', () => {
 		const engine = await openNodeEngine();
 		const bytes = readFixture(NIGER);
 		const result = await importFile(engine, { name: NIGER, bytes }, { datasetId: 'niger' });
-		await expect(saveImport(engine, memoryDatasetStore(true), result, bytes)).rejects.toThrow(
-			'Quota'
+		const refusal = await saveImport(engine, memoryDatasetStore(true), result, bytes).catch(
+			(error: unknown) => error
 		);
+		expect(isQuotaError(refusal)).toBe(true);
 		expect(await engine.query(`SELECT count(*) AS n FROM budget_lines`)).toEqual([{ n: 0 }]);
+		await engine.close();
+	});
+
+	it('move to a free id when another tab saved a dataset under the same id meanwhile', async () => {
+		const store = memoryDatasetStore();
+		const bytes = readFixture(NIGER);
+		// Tab 1 and tab 2 both derive `niger` from the file name before either has saved.
+		const tab1 = await openNodeEngine();
+		const tab2 = await openNodeEngine();
+		const first = await importFile(tab1, { name: NIGER, bytes }, { datasetId: 'niger' });
+		const second = await importFile(tab2, { name: NIGER, bytes }, { datasetId: 'niger' });
+		await saveImport(tab1, store, first, bytes);
+		const record = await saveImport(tab2, store, second, bytes);
+		expect(record.id).toBe('niger-budget-fr-cp1252'); // from the file name, free
+		expect((await store.list()).map((r) => r.id).sort()).toEqual([
+			'niger',
+			'niger-budget-fr-cp1252'
+		]);
+		// Tab 2's 11 rows now carry the new id, as a replay of its record will.
+		const ids = await tab2.query(
+			`SELECT dataset_id, count(*) AS n FROM budget_lines GROUP BY dataset_id`
+		);
+		expect(ids).toEqual([{ dataset_id: 'niger-budget-fr-cp1252', n: 11 }]);
+		await Promise.all([tab1.close(), tab2.close()]);
+	});
+
+	it('never replace a dataset stored under the same id', async () => {
+		const store = memoryDatasetStore();
+		const bytes = readFixture(OCDS);
+		const engine = await openNodeEngine();
+		const result = await importFile(engine, { name: OCDS, bytes }, { datasetId: 'ocds' });
+		const record = await saveImport(engine, store, result, bytes);
+		await expect(store.save({ ...record, name: 'other' }, new Uint8Array(3))).rejects.toThrow(
+			'key exists'
+		);
+		expect((await store.list()).map((r) => r.name)).toEqual([OCDS]);
+		expect(await store.readBytes('ocds')).toEqual(bytes);
 		await engine.close();
 	});
 

@@ -3,16 +3,24 @@
  * on start-up replay every stored dataset into the fresh engine.
  */
 import type { Engine } from '../db/engine.ts';
+import { quoteIdent } from '../db/sql.ts';
 import { removeDatasetRows } from './commit-rows.ts';
-import { datasetRecord, replayOptions, type DatasetRecord } from './dataset-record.ts';
+import {
+	datasetRecord,
+	newDatasetId,
+	replayOptions,
+	type DatasetRecord
+} from './dataset-record.ts';
 import type { DatasetStore } from './dataset-store.ts';
+import { KIND_TABLES } from './field-specs.ts';
 import type { ImportOptions, ImportResult } from './import-file.ts';
 import { importFile } from './import-file.ts';
 import { discardImport } from './stage-rows.ts';
 
 /**
- * Persists a committed import. If the browser refuses to store it (quota…), its rows are taken
- * out of the engine again, so what the page shows is always what a reload will show.
+ * Persists a committed import, under a new id if another tab saved one with the same id
+ * meanwhile. If the browser refuses to store it (quota…), its rows are taken out of the engine
+ * again, so what the page shows is always what a reload will show.
  */
 export async function saveImport(
 	engine: Engine,
@@ -23,13 +31,51 @@ export async function saveImport(
 ): Promise<DatasetRecord> {
 	const record = datasetRecord(result, options, bytes.byteLength);
 	try {
-		await store.save(record, bytes);
+		for (let attempt = 1; !(await saved(store, record, bytes, attempt)); attempt++) {
+			const id = newDatasetId(
+				record.fileName,
+				(await store.list()).map((r) => r.id)
+			);
+			const table = quoteIdent(KIND_TABLES[record.kind]);
+			await engine.query(`UPDATE ${table} SET dataset_id = ? WHERE dataset_id = ?`, [
+				id,
+				record.id
+			]);
+			record.id = id;
+		}
 		await store.saveMapping(record.signature, record.options.mapping);
 	} catch (error) {
-		await removeDatasetRows(engine, record.id);
+		// A crashed engine has lost the rows already: the storage error is what matters.
+		await removeDatasetRows(engine, record.id).catch(() => {});
 		throw error;
 	}
 	return record;
+}
+
+/** false when the id is taken (a few times at most); throws any other refusal. */
+async function saved(
+	store: DatasetStore,
+	record: DatasetRecord,
+	bytes: Uint8Array,
+	attempt: number
+): Promise<boolean> {
+	try {
+		await store.save(record, bytes);
+		return true;
+	} catch (error) {
+		if (errorName(error) === 'ConstraintError' && attempt < 5) return false;
+		throw error;
+	}
+}
+
+/** Whether the browser refused to store because its storage quota is used up. */
+export function isQuotaError(error: unknown): boolean {
+	const name = errorName(error);
+	return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
+}
+
+function errorName(error: unknown): string {
+	return typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
 }
 
 /** Removes a dataset from the engine and from storage. */

@@ -6,7 +6,7 @@ import { FIELD_SPECS } from './field-specs.ts';
 import type { Problem, ProblemCode } from './problems.ts';
 import type { ScannedRecords } from './scan-records.ts';
 import type { Sniff } from './sniff-file.ts';
-import type { DateFormat, NumberFormat } from './sql-cells.ts';
+import { numberLimit, type DateFormat, type NumberFormat } from './sql-cells.ts';
 
 export interface ErrorRow {
 	row: number;
@@ -64,11 +64,16 @@ function problemParams(r: ErrorRow, field: string, sniff: Sniff): Problem['param
 	const params: Problem['params'] = field ? { field } : {};
 	if (r.code === 'not_a_number') params.example = NUMBER_EXAMPLES[sniff.numberFormat.value];
 	if (r.code === 'invalid_date') params.example = DATE_EXAMPLES[sniff.dateFormat.value];
+	if (r.code === 'out_of_range') params.limit = numberLimit(specOf(sniff, field)?.type);
 	if (r.code === 'impossible_year') Object.assign(params, { min: 1960, max: 2100 });
 	if (r.code === 'duplicate_row' && r.ref !== null) params.first = r.ref;
 	if (r.code === 'unknown_code') {
-		const spec = FIELD_SPECS[sniff.mapping.kind].find((s) => s.name === field);
+		const spec = specOf(sniff, field);
 		params.list = spec?.codes ?? spec?.type ?? field;
 	}
 	return params;
+}
+
+function specOf(sniff: Sniff, field: string) {
+	return FIELD_SPECS[sniff.mapping.kind].find((s) => s.name === field);
 }

@@ -51,6 +51,23 @@ describe('scanRecords', () => {
 		});
 	});
 
+	it('takes a lone CR (old Mac) as a line break, outside quotes and at the end of the file', () => {
+		// line 1 header, 2 "1;2", 3 blank (CR CR), 4 quoted cell holding a CR, 5 "5;6" then a final CR
+		const file = bytes('a;b\r1;2\r\r"x\ry";3\r\n5;6\r');
+		const scan = scanRecords(file, ';');
+		expect(scan.recordCount).toBe(3);
+		expect([0, 1, 2].map((k) => lineOf(scan.segments, k))).toEqual([2, 4, 6]);
+		// The ending CRs become LF in a copy; the CR inside the quoted cell stays.
+		expect(text(scan.data)).toBe('1;2\n"x\ry";3\r\n5;6\n');
+		expect(text(file)).toBe('a;b\r1;2\r\r"x\ry";3\r\n5;6\r');
+	});
+
+	it('reports a short line ended by a lone CR without its CR', () => {
+		const scan = scanRecords(bytes('a,b\nonly\r1,2\n'), ',');
+		expect(scan.malformed).toEqual([{ line: 2, fields: 1, text: 'only' }]);
+		expect(text(scan.data)).toBe('1,2\n');
+	});
+
 	it('stops between slices once cancelled', async () => {
 		const controller = new AbortController();
 		controller.abort();

@@ -90,3 +90,19 @@ describe('encodings', () => {
 		expect(new TextDecoder().decode(toUtf8(latin1, 'utf-8', true))).toBe('a;b\nDéf');
 	});
 });
+
+describe('line endings', () => {
+	it('takes a lone CR (old Mac) among CRLF endings as a line break in the preview', () => {
+		const file = new TextEncoder().encode(
+			'Pays;Exercice;Ministère;Crédits votés (FCFA)\r\nNiger;2022;Défense;1 000\rMali;2022;Défense;2 500,50\r\n'
+		);
+		const sniff = sniffFile(file);
+		expect(sniff.delimiter.value).toBe(';');
+		expect(sniff.headers).toEqual(['Pays', 'Exercice', 'Ministère', 'Crédits votés (FCFA)']);
+		expect(sniff.preview).toEqual([
+			['Niger', '2022', 'Défense', '1 000'],
+			['Mali', '2022', 'Défense', '2 500,50']
+		]);
+		expect(sniff.numberFormat.value).toBe('space_comma');
+	});
+});

@@ -42,7 +42,8 @@ export function sniffFile(bytes: Uint8Array, options: FormatOptions = {}): Sniff
 	const sample = bytes.subarray(0, SNIFF_BYTES);
 	const guessedEncoding = detectEncoding(sample);
 	const encoding = forced(options.encoding) ?? guessedEncoding;
-	const text = decodeSample(sample, encoding.value, bytes.length <= SNIFF_BYTES);
+	const isWhole = bytes.length <= SNIFF_BYTES;
+	const text = lfBreaks(decodeSample(sample, encoding.value, isWhole), isWhole);
 	const delimiter = forced(options.delimiter) ?? detectDelimiter(text);
 	const rows = Papa.parse<string[]>(text, {
 		delimiter: delimiter.value,
@@ -73,6 +74,17 @@ export function sniffFile(bytes: Uint8Array, options: FormatOptions = {}): Sniff
 		signature: headerSignature(headers),
 		preview: body.slice(0, 20)
 	};
+}
+
+/**
+ * The sample with every line break as LF, as the record scanner reads them: a lone CR (old Mac)
+ * mixed with CRLF or LF endings would otherwise hide a line from Papaparse, which picks one
+ * newline for the whole text. A sample cut mid-file ends after its last complete line.
+ */
+function lfBreaks(text: string, isWhole: boolean): string {
+	const lf = text.replace(/\r\n?/g, '\n');
+	const end = lf.lastIndexOf('\n');
+	return isWhole || end < 0 ? lf : lf.slice(0, end + 1);
 }
 
 function forced<T>(value: T | undefined): Detected<T> | undefined {

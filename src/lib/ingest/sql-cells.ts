@@ -63,6 +63,19 @@ export function isFormula(t: string): string {
 	return `left(${t}, 1) IN ('=', '+', '@')`;
 }
 
+/**
+ * Largest magnitude accepted: an amount of 10^15 is a thousand times a Sahel state's whole budget
+ * in FCFA, so a bigger one is a typo or a spreadsheet artefact (1e308), and sums of such values
+ * lose every unit or overflow to Infinity. A count must also fit DuckDB's INTEGER.
+ */
+export const AMOUNT_LIMIT = 1e15;
+export const COUNT_LIMIT = 1e9;
+
+/** The limit of a number field of `type` (`count` or an amount). */
+export function numberLimit(type: string | undefined): number {
+	return type === 'count' ? COUNT_LIMIT : AMOUNT_LIMIT;
+}
+
 /** SQL type a number is parsed into: DECIMAL when scaled, so the product is exact. */
 export function numberType(scale: number): string {
 	return scale === 1 ? 'DOUBLE' : 'DECIMAL(38, 6)';

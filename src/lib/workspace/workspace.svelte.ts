@@ -3,11 +3,13 @@
  * datasets, and the list the pages show. Opening it replays every stored dataset into the
  * engine's canonical tables, so a reload finds what was there before.
  */
+import { untrack } from 'svelte';
 import type { Engine } from '../db/engine.ts';
 import { engineStatus } from '../db/engine-status.svelte.ts';
 import type { DatasetRecord } from '../ingest/dataset-record.ts';
 import type { DatasetStore } from '../ingest/dataset-store.ts';
 import { restoreDatasets } from '../ingest/restore-datasets.ts';
+import { takeInterrupted } from './pending-imports.ts';
 
 export type WorkspacePhase = 'idle' | 'opening' | 'ready' | 'failed';
 
@@ -16,13 +18,23 @@ export const workspace = $state<{
 	datasets: DatasetRecord[];
 	/** Stored datasets whose replay did not give back the same rows (storage damaged). */
 	damaged: string[];
+	/** Files whose import a closed tab left unfinished (nothing of them was saved). */
+	interrupted: string[];
 	error: string;
-}>({ phase: 'idle', datasets: [], damaged: [], error: '' });
+}>({ phase: 'idle', datasets: [], damaged: [], interrupted: [], error: '' });
 
 export type OpenWorkspace = { engine: Engine; store: DatasetStore };
 let opening: Promise<OpenWorkspace> | undefined;
 
-export function openWorkspace(): Promise<OpenWorkspace> {
+/**
+ * The workspace, opened once, and again after an engine crash. Untracked: an effect that calls
+ * it must not rerun (restarting the engine) when the engine's state changes.
+ */
+export const openWorkspace = (): Promise<OpenWorkspace> => untrack(openOnce);
+
+function openOnce(): Promise<OpenWorkspace> {
+	// After a worker crash the engine is gone: start a fresh one and replay the stored datasets.
+	if (engineStatus.phase === 'crashed') opening = undefined;
 	opening ??= open().catch((error: unknown) => {
 		opening = undefined;
 		workspace.phase = 'failed';
@@ -46,6 +58,7 @@ async function open(): Promise<OpenWorkspace> {
 	const reports = await restoreDatasets(engine, store);
 	workspace.datasets = reports.map((r) => r.record);
 	workspace.damaged = reports.filter((r) => !r.isIntact).map((r) => r.record.name);
+	workspace.interrupted = await takeInterrupted();
 	workspace.phase = 'ready';
 	return { engine, store };
 }
