@@ -11,6 +11,8 @@ import milexUrl from '../../../data/sipri-milex.csv?url';
 let ready: Promise<Engine> | undefined;
 
 export function trendsEngine(): Promise<Engine> {
+	// After a worker crash the engine (and its SIPRI table) is gone: start again on a fresh one.
+	if (engineStatus.phase === 'crashed') ready = undefined;
 	ready ??= start().catch((error: unknown) => {
 		ready = undefined;
 		engineStatus.phase = 'failed';
