@@ -4,7 +4,7 @@
  * Reads the existing build (run `npm run build` first). Prints a table and writes
  * `bench-results/latest.json`.
  *
- * `npm run bench -- [--only sizes,node,browser,import] [--runs 3] [--quick] [--build build]`
+ * `npm run bench -- [--only sizes,node,browser,import,remote] [--runs 3] [--quick] [--build build]`
  * --quick: one run each, and the import bench on 10 MB only.
  */
 import { existsSync } from 'node:fs';
@@ -13,9 +13,11 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchBrowser } from './bench/browser.ts';
-import { BENCH, formatTable, round, time, type Figure } from './bench/figure.ts';
+import { formatTable, round, time, type Figure } from './bench/figure.ts';
 import { benchNodeEngine } from './bench/node-engine.ts';
+import { benchRemote } from './bench-remote.ts';
 import { benchSizes } from './bench/sizes.ts';
+import { benchProcurement } from './bench-procurement.ts';
 
 const GROUPS = ['sizes', 'node', 'browser', 'import', 'remote'] as const;
 type Group = (typeof GROUPS)[number];
@@ -63,16 +65,7 @@ const benches: Record<Group, () => Promise<Figure[]>> = {
 	node: () => benchNodeEngine(runs),
 	browser: () => benchBrowser(runs, build),
 	import: benchImportFigures,
-	remote: async () => [
-		{
-			group: 'remote',
-			name: 'bytes fetched for one country-year view of a 20 M-row dataset',
-			value: NaN,
-			unit: '',
-			command: `${BENCH} --only remote`,
-			note: 'not measured: querying converted files in place over HTTP ranges is not built yet'
-		}
-	]
+	remote: () => benchRemote(build, values.quick)
 };
 
 if (!existsSync(join(build, 'index.html'))) {
@@ -86,6 +79,8 @@ for (const group of GROUPS.filter((g) => only.has(g))) {
 	figures.push(...result);
 	seconds[group] = round(ms / 1000);
 }
+if (!values.only || values.only.split(',').includes('procurement'))
+	figures.push(...(await benchProcurement(build)));
 console.log(formatTable(figures));
 console.log(`\nbench time by group (s): ${JSON.stringify(seconds)}`);
 await mkdir('bench-results', { recursive: true });

@@ -22,6 +22,10 @@ const commands: Record<
 	indicators: {
 		summary: 'compute every oversight indicator on CSV files (--json, --csv)',
 		load: () => import('./commands/indicators.ts')
+	},
+	convert: {
+		summary: 'convert large contracts/budget files into partitions read in place (--out DIR)',
+		load: () => import('./commands/convert.ts')
 	}
 };
 
