@@ -23,7 +23,9 @@ test('a chart exports as standalone SVG with title, source and its lines, and as
 			ns: root.getAttribute('xmlns'),
 			title: root.querySelector(':scope > title')?.textContent,
 			text: [...root.querySelectorAll(':scope > text')].map((t) => t.textContent),
-			lines: root.querySelectorAll('g.line path').length
+			lines: root.querySelectorAll('g.line path').length,
+			font: root.getAttribute('font-family'),
+			style: root.querySelector(':scope > style')?.textContent ?? ''
 		};
 	}, svg);
 	expect(parsed.error).toBeNull();
@@ -34,6 +36,20 @@ test('a chart exports as standalone SVG with title, source and its lines, and as
 	expect(parsed.text.join('\n')).toContain('Filtres : Dollars constants (2023), 2000–2024');
 	expect(parsed.text.join('\n')).toMatch(/Lien : http:\/\/127\.0\.0\.1:\d+\/\?from=2000/);
 	expect(parsed.lines).toBe(5);
+	// The chart font travels inside the file (both weights, as WOFF2 data), so the figure looks
+	// the same in any viewer, offline.
+	expect(parsed.font).toMatch(/^'Vigie Sans'/);
+	const faces = [
+		...parsed.style.matchAll(
+			/@font-face\{font-family:'Vigie Sans';font-weight:(\d+);src:url\(data:font\/woff2;base64,([A-Za-z0-9+/=]+)\)/g
+		)
+	];
+	expect(faces.map((f) => f[1])).toEqual(['400', '700']);
+	// The embedded bytes are the site's font files, unchanged.
+	for (const [i, file] of ['vigie-sans.woff2', 'vigie-sans-bold.woff2'].entries())
+		expect(Buffer.from(faces[i]![2]!, 'base64').equals(readFileSync(`static/fonts/${file}`))).toBe(
+			true
+		);
 
 	const [pngDownload] = await Promise.all([
 		page.waitForEvent('download'),

@@ -1,12 +1,20 @@
 /**
  * A chart as a standalone SVG file: the on-screen `<svg>` cloned, with the XML namespace, a white
- * background, its title and subtitle above, and unit/source/date, filters and permalink below, in
- * a generic font stack so the file renders the same anywhere. Browser-only (uses the DOM).
+ * background, its title and subtitle above, and unit/source/date, filters and permalink below.
+ * Text is set in the chart font, embedded when given (`fontCss`, see export-fonts.ts), so the file
+ * renders the same anywhere. Browser-only (uses the DOM).
  */
-export type FigureMeta = { title: string; subtitle?: string; lines: string[] };
+export type FigureMeta = {
+	title: string;
+	subtitle?: string;
+	lines: string[];
+	/** `@font-face` rules with the font inlined; without them the stack falls back. */
+	fontCss?: string;
+};
 
 const NS = 'http://www.w3.org/2000/svg';
-const FONT = 'DejaVu Sans, Arial, Helvetica, sans-serif';
+/** Same stack as the charts on screen (app.css, `figure svg`). */
+export const CHART_FONT = "'Vigie Sans', 'DejaVu Sans', Arial, sans-serif";
 
 export function standaloneSvg(svg: SVGSVGElement, meta: FigureMeta): string {
 	const width = Number(svg.getAttribute('width')) || svg.clientWidth || 800;
@@ -18,7 +26,7 @@ export function standaloneSvg(svg: SVGSVGElement, meta: FigureMeta): string {
 	out.setAttribute('width', String(width));
 	out.setAttribute('height', String(height + top + bottom));
 	out.setAttribute('viewBox', `0 0 ${width} ${height + top + bottom}`);
-	out.setAttribute('font-family', FONT);
+	out.setAttribute('font-family', CHART_FONT);
 	const add = (name: string, attrs: Record<string, string | number>, text?: string) => {
 		const el = document.createElementNS(NS, name);
 		for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
@@ -26,6 +34,7 @@ export function standaloneSvg(svg: SVGSVGElement, meta: FigureMeta): string {
 		out.append(el);
 		return el;
 	};
+	if (meta.fontCss) add('style', {}, meta.fontCss);
 	add('rect', { width: '100%', height: '100%', fill: '#ffffff' });
 	add('title', {}, meta.title);
 	add('text', { x: 8, y: 22, 'font-size': 16, 'font-weight': 700, fill: '#1d1d1f' }, meta.title);
