@@ -8,7 +8,7 @@
  * --quick: one run each, and the import bench on 10 MB only.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -85,10 +85,23 @@ console.log(formatTable(figures));
 console.log(`\nbench time by group (s): ${JSON.stringify(seconds)}`);
 await mkdir('bench-results', { recursive: true });
 const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version };
+// An `--only` run replaces its own figures and keeps the others' from the previous run.
+const previous = await readFile('bench-results/latest.json', 'utf8').then(
+	(text) => JSON.parse(text) as { figures?: Figure[]; seconds?: Record<string, number> },
+	() => ({ figures: [] as Figure[], seconds: {} })
+);
+const fresh = new Set(figures.map((f) => f.name));
 await writeFile(
 	'bench-results/latest.json',
 	JSON.stringify(
-		{ date: new Date().toISOString(), machine, build, runs, seconds, figures },
+		{
+			date: new Date().toISOString(),
+			machine,
+			build,
+			runs,
+			seconds: { ...previous.seconds, ...seconds },
+			figures: [...(previous.figures ?? []).filter((f) => !fresh.has(f.name)), ...figures]
+		},
 		null,
 		'\t'
 	)

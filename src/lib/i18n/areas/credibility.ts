@@ -65,7 +65,8 @@ export default defineMessages(
 		cred_boost_excluded: 'BOOST, non converti faute de donnée SIPRI : {list}.',
 		cred_hint:
 			'Survolez une barre ou atteignez-la avec Tab pour lire ses valeurs exactes ; clic ou Entrée pour voir les lignes qui la composent.',
-		cred_mark_label: '{what}, {stage} : {value}',
+		cred_hint_read:
+			'Survolez une barre ou atteignez-la avec Tab pour lire ses valeurs exactes et le taux d’exécution.',
 		cred_mark_rate: 'taux d’exécution {rate}',
 		cred_drill_year: '{country} {year}',
 		cred_drill_item: '{country}, {item} (lignes où voté et exécuté sont connus)',
@@ -146,7 +147,8 @@ export default defineMessages(
 		cred_boost_excluded: 'BOOST, not converted for want of a SIPRI figure: {list}.',
 		cred_hint:
 			'Hover over a bar or reach it with Tab to read its exact values; click or press Enter to see the lines it is made of.',
-		cred_mark_label: '{what}, {stage}: {value}',
+		cred_hint_read:
+			'Hover over a bar or reach it with Tab to read its exact values and the execution rate.',
 		cred_mark_rate: 'execution rate {rate}',
 		cred_drill_year: '{country} {year}',
 		cred_drill_item: '{country}, {item} (lines with both voted and executed figures)',
