@@ -32,11 +32,14 @@ export default defineMessages(
 			'Montants audités en % des dépenses exécutées de défense et de sécurité (plafonné à 100 %) ; sous chaque barre, les organes qui ont audité',
 		oversight_audit_formula:
 			'Formule : min(Σ montants couverts par les rapports d’audit ÷ Σ dépenses exécutées ; 1) (PEFA 2016, PI-30.1)',
-		oversight_bodies_key: 'Organes : {key}',
+		oversight_bodies_key: 'Organes : {key}.',
 		oversight_audit_detail: '{covered} audités sur {executed} exécutés — {bodies}',
 		oversight_audit_none: 'aucun rapport d’audit',
 		oversight_audit_no_amount: 'rapport(s) d’audit sans montant',
 		oversight_not_computable: 'non calculable',
+		oversight_na_short: 'n.c.',
+		oversight_na_key:
+			'n.c. = non calculable (aucun montant d’audit déclaré, ou aucune ligne au statut connu).',
 		oversight_body_court_of_auditors: 'Cour des comptes',
 		oversight_body_inspectorate: 'Inspection',
 		oversight_body_parliament: 'Parlement',
@@ -126,11 +129,14 @@ export default defineMessages(
 			'Audited amounts as % of executed defence and security spending (capped at 100%); under each bar, the bodies that audited',
 		oversight_audit_formula:
 			'Formula: min(Σ amounts covered by audit reports ÷ Σ executed spending, 1) (PEFA 2016, PI-30.1)',
-		oversight_bodies_key: 'Bodies: {key}',
+		oversight_bodies_key: 'Bodies: {key}.',
 		oversight_audit_detail: '{covered} audited of {executed} executed — {bodies}',
 		oversight_audit_none: 'no audit report',
 		oversight_audit_no_amount: 'audit report(s) without an amount',
 		oversight_not_computable: 'not computable',
+		oversight_na_short: 'n/a',
+		oversight_na_key:
+			'n/a = not computable (no audited amount stated, or no line with a known status).',
 		oversight_body_court_of_auditors: 'Court of auditors',
 		oversight_body_inspectorate: 'Inspectorate',
 		oversight_body_parliament: 'Parliament',
