@@ -86,3 +86,18 @@ test('the chart data exports as CSV with a BOM, a header block, and the values t
 	const mrt = columns.findIndex((c) => c.startsWith('Mauritanie'));
 	expect(lines.find((l) => l.startsWith('2007;'))!.split(';')[mrt]).toBe('');
 });
+
+test('a topic view’s chart exports with its datasets and the link that reopens its filters', async ({
+	page
+}) => {
+	await gotoReady(page, '/credibilite/?country=NER&from=2019');
+	const figure = page.getByRole('figure', { name: /Écart entre exécuté et voté, par institution/ });
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		figure.getByRole('button', { name: 'Image SVG' }).click({ timeout: 90_000 })
+	]);
+	const svg = readFileSync(await download.path(), 'utf8');
+	expect(svg).toContain('Données fictives de démonstration');
+	expect(svg).toMatch(/Lien : http:\/\/127\.0\.0\.1:\d+\/credibilite\/\?country=NER&amp;from=2019/);
+	expect(svg).toMatch(/Exporté de Vigie le \d{4}-\d{2}-\d{2}/);
+});
