@@ -7,7 +7,7 @@ import type { Engine } from '../db/engine.ts';
 import type { ExploreFilters } from '../explore/filters.ts';
 import type { IndicatorResult } from '../indicators/define-indicator.ts';
 import { queryBoostTotals, type BoostResult } from './boost-totals.ts';
-import { queryPefaScores } from './pefa-scores.ts';
+import { inYears, queryPefaScores } from './pefa-scores.ts';
 import { queryScopeSummary, type ScopeSummary } from './scope-summary.ts';
 import { queryStageGaps, type StageGap } from './stage-gaps.ts';
 import { queryStageTotals, type StageTotal } from './stage-totals.ts';
@@ -30,16 +30,42 @@ export function runExclusive<T>(task: () => Promise<T>): Promise<T> {
 	return next;
 }
 
+/**
+ * Remembers the last result of a query under the filters it depends on, so a filter change re-runs
+ * only the queries it affects (a year change does not recompute PI-1/PI-2; an institution change
+ * does not touch BOOST). Keyed per `session` (the view's opening of the data): a new visit to the
+ * view, after an import, a removal or an engine restart, recomputes everything.
+ */
+function memo<T>(keyOf: (f: ExploreFilters) => unknown[]) {
+	let last: { session: object; key: string; value: Promise<T> } | undefined;
+	return (session: object, filters: ExploreFilters, run: () => Promise<T>): Promise<T> => {
+		const key = JSON.stringify(keyOf(filters));
+		if (last?.session === session && last.key === key) return last.value;
+		const value = run();
+		last = { session, key, value };
+		value.catch(() => (last = undefined));
+		return value;
+	};
+}
+// PI-1/PI-2 are ratios within a country-year (basis does not matter); years are cut afterwards.
+const pefaMemo = memo<IndicatorResult[]>((f) => [f.country, f.institution, f.sector, f.category]);
+const boostMemo = memo<BoostResult>((f) => [f.country, f.from, f.to, f.basis]);
+
 export function loadCredibility(
 	engine: Engine,
-	filters: ExploreFilters
+	filters: ExploreFilters,
+	/** Same object while the data cannot have changed (one opening of the view); default: no memo. */
+	session: object = {}
 ): Promise<CredibilityResults> {
+	const allYears = { ...filters, from: null, to: null };
 	return runExclusive(async () => ({
 		totals: await queryStageTotals(engine, filters),
 		byInstitution: await queryStageGaps(engine, filters, 'institution'),
 		byCategory: await queryStageGaps(engine, filters, 'category'),
-		pefa: await queryPefaScores(engine, filters),
-		boost: await queryBoostTotals(engine, filters),
+		pefa: (await pefaMemo(session, filters, () => queryPefaScores(engine, allYears))).filter(
+			inYears(filters)
+		),
+		boost: await boostMemo(session, filters, () => queryBoostTotals(engine, filters)),
 		scope: await queryScopeSummary(engine, filters)
 	}));
 }

@@ -18,7 +18,8 @@ export const PEFA_IDS: readonly string[] = [
 	'pefa-pi2-composition-variance'
 ];
 
-const inYears = (filters: ExploreFilters) => (r: IndicatorResult) =>
+/** Keeps the results inside the filters' year range. */
+export const inYears = (filters: ExploreFilters) => (r: IndicatorResult) =>
 	(filters.from === null || r.year >= filters.from) &&
 	(filters.to === null || r.year <= filters.to);
 
