@@ -39,7 +39,7 @@ export default defineMessages(
 		proc_flag_split: 'Fractionnement possible',
 		proc_flag_split_unit: 'marchés dans une suite suspecte',
 		proc_flag_split_rule:
-			'Signal : au moins deux attributions sous {threshold} par le même acheteur au même fournisseur en {window} jours, dont la somme dépasse ce seuil (seuil indicatif : à remplacer par celui du code national).',
+			'Signal : au moins deux attributions sous {threshold} (monnaie du marché) par le même acheteur au même fournisseur en {window} jours, dont la somme dépasse ce seuil (seuil indicatif : à remplacer par celui du code national).',
 		proc_flag_amend: 'Avenants',
 		proc_flag_amend_unit: 'de hausse de valeur par avenants (Σ finale ÷ Σ attribuée − 1)',
 		proc_flag_amend_rule:
@@ -127,7 +127,7 @@ export default defineMessages(
 		proc_flag_split: 'Possible splitting',
 		proc_flag_split_unit: 'contracts in a suspicious run',
 		proc_flag_split_rule:
-			'Flag: at least two awards under {threshold} by one buyer to one supplier within {window} days, together above that threshold (indicative threshold: use the national code’s).',
+			'Flag: at least two awards under {threshold} (in the contract’s currency) by one buyer to one supplier within {window} days, together above that threshold (indicative threshold: use the national code’s).',
 		proc_flag_amend: 'Amendments',
 		proc_flag_amend_unit: 'value growth through amendments (Σ final ÷ Σ awarded − 1)',
 		proc_flag_amend_rule:

@@ -1,0 +1,105 @@
+/**
+ * The procurement page in this machine's Chromium, driven as a reader would: filters changed
+ * in the filter bar, each redraw read from the page's `data-redraw-ms` (see bench-procurement.ts).
+ */
+import { chromium, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const PORT = Number(process.env.VIGIE_BENCH_PROC_PORT ?? 4364);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+const up = () =>
+	fetch(ORIGIN).then(
+		(r) => r.ok,
+		() => false
+	);
+
+async function startPreview(build: string): Promise<ChildProcess> {
+	if (await up()) throw new Error(`${ORIGIN} is already taken: stop what listens there first`);
+	const server = spawn(
+		'npx',
+		['vite', 'preview', '--port', String(PORT), '--host', '127.0.0.1', '--strictPort'],
+		// own process group, so stopping it stops vite too; the build dir as svelte.config reads it
+		{ stdio: 'ignore', detached: true, env: { ...process.env, VIGIE_BUILD_DIR: build } }
+	);
+	for (let i = 0; i < 150 && !(await up()); i++) await new Promise((r) => setTimeout(r, 200));
+	return server;
+}
+
+/** Applies one filter change and returns the page's own redraw time for it. */
+async function timed(page: Page, act: () => Promise<unknown>): Promise<number> {
+	const view = page.locator('[data-redraw-seq]');
+	const seq = Number(await view.getAttribute('data-redraw-seq'));
+	await act();
+	await page.waitForFunction(
+		(s) => Number(document.querySelector('[data-redraw-seq]')?.getAttribute('data-redraw-seq')) > s,
+		seq,
+		{ timeout: 120_000 }
+	);
+	const [wait, query] = ((await view.getAttribute('data-redraw-parts')) ?? '')
+		.split(' ')
+		.map(Number);
+	parts.push(`${wait}+${query}`);
+	return Number(await view.getAttribute('data-redraw-ms'));
+}
+/** Each redraw's "URL change → queries start" + "queries" ms, for the notes. */
+const parts: string[] = [];
+
+/** Eight filter changes through the filter bar (French labels). */
+async function changeFilters(page: Page): Promise<number[]> {
+	const steps: (() => Promise<unknown>)[] = [
+		() => page.getByRole('checkbox', { name: 'Mali' }).check(),
+		() => page.getByRole('checkbox', { name: 'Niger' }).check(),
+		() => page.getByRole('combobox', { name: 'De', exact: true }).selectOption('2018'),
+		() => page.getByRole('combobox', { name: 'à', exact: true }).selectOption('2021'),
+		() => page.getByRole('combobox', { name: 'Mode de passation' }).selectOption('direct'),
+		() => page.getByRole('combobox', { name: 'Institution' }).selectOption('Police nationale'),
+		() => page.getByRole('checkbox', { name: 'Mali' }).uncheck(),
+		() => page.getByRole('button', { name: 'Effacer les filtres' }).click()
+	];
+	const times: number[] = [];
+	parts.length = 0;
+	for (const step of steps) times.push(await timed(page, step));
+	console.log(`procurement bench: wait+queries per change (ms): ${parts.join(', ')}`);
+	return times;
+}
+
+const ready = (page: Page) =>
+	page.locator('[data-view-state="ready"]').waitFor({ state: 'attached', timeout: 900_000 });
+
+/** Redraw times on the demo data, then on `csv` imported through the import page. */
+export async function redrawsInBrowser(
+	build: string,
+	csv: string
+): Promise<{ demo: number[]; big: number[]; loadSeconds: number }> {
+	if (!existsSync(join(build, 'index.html'))) throw new Error(`no ${build}/: build first`);
+	const server = await startPreview(build);
+	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+	try {
+		const demoPage = await browser.newPage({ locale: 'fr-FR' });
+		await demoPage.goto(`${ORIGIN}/marches/`);
+		await ready(demoPage);
+		const demo = await changeFilters(demoPage);
+		await demoPage.close();
+		const page = await browser.newPage({ locale: 'fr-FR' });
+		await page.goto(`${ORIGIN}/import/`);
+		await page.locator('p.engine[data-phase="ready"]').waitFor({ timeout: 120_000 });
+		await page.setInputFiles('#file-input', csv);
+		await page.getByRole('button', { name: 'Importer', exact: true }).click({ timeout: 120_000 });
+		await page
+			.locator('article.card p.result[role="status"]', { hasText: 'importée' })
+			.waitFor({ timeout: 900_000 });
+		const start = Date.now();
+		// the nav link: same page, same engine, nothing re-imported
+		await page.getByRole('link', { name: 'Marchés publics' }).first().click();
+		await ready(page);
+		const loadSeconds = (Date.now() - start) / 1000;
+		const big = await changeFilters(page);
+		return { demo, big, loadSeconds };
+	} finally {
+		await browser.close();
+		if (server.pid) process.kill(-server.pid, 'SIGTERM');
+	}
+}
