@@ -4,7 +4,7 @@
  * Reads the existing build (run `npm run build` first). Prints a table and writes
  * `bench-results/latest.json`.
  *
- * `npm run bench -- [--only sizes,node,browser,import,remote] [--runs 3] [--quick] [--build build]`
+ * `npm run bench -- [--only sizes,node,browser,import,remote,procurement,explore] [--runs 3] [--quick] [--build build]`
  * --quick: one run each, and the import bench on 10 MB only.
  */
 import { existsSync } from 'node:fs';
@@ -18,8 +18,9 @@ import { benchNodeEngine } from './bench/node-engine.ts';
 import { benchRemote } from './bench-remote.ts';
 import { benchSizes } from './bench/sizes.ts';
 import { benchProcurement } from './bench-procurement.ts';
+import { benchExplore } from './bench/explore-browser.ts';
 
-const GROUPS = ['sizes', 'node', 'browser', 'import', 'remote'] as const;
+const GROUPS = ['sizes', 'node', 'browser', 'import', 'remote', 'procurement', 'explore'] as const;
 type Group = (typeof GROUPS)[number];
 
 const { values } = parseArgs({
@@ -65,7 +66,9 @@ const benches: Record<Group, () => Promise<Figure[]>> = {
 	node: () => benchNodeEngine(runs),
 	browser: () => benchBrowser(runs, build),
 	import: benchImportFigures,
-	remote: () => benchRemote(build, values.quick)
+	remote: () => benchRemote(build, values.quick),
+	procurement: () => benchProcurement(build),
+	explore: () => benchExplore(build)
 };
 
 if (!existsSync(join(build, 'index.html'))) {
@@ -79,8 +82,6 @@ for (const group of GROUPS.filter((g) => only.has(g))) {
 	figures.push(...result);
 	seconds[group] = round(ms / 1000);
 }
-if (!values.only || values.only.split(',').includes('procurement'))
-	figures.push(...(await benchProcurement(build)));
 console.log(formatTable(figures));
 console.log(`\nbench time by group (s): ${JSON.stringify(seconds)}`);
 await mkdir('bench-results', { recursive: true });

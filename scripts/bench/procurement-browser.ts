@@ -10,17 +10,18 @@ import { join } from 'node:path';
 const PORT = Number(process.env.VIGIE_BENCH_PROC_PORT ?? 4364);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
-const up = () =>
-	fetch(ORIGIN).then(
-		(r) => r.ok,
-		() => false
-	);
-
-async function startPreview(build: string): Promise<ChildProcess> {
-	if (await up()) throw new Error(`${ORIGIN} is already taken: stop what listens there first`);
+/** `vite preview` of `build` on `port` (its own process group: kill(-pid) stops it). */
+export async function startPreview(build: string, port = PORT): Promise<ChildProcess> {
+	const origin = `http://127.0.0.1:${port}`;
+	const up = () =>
+		fetch(origin).then(
+			(r) => r.ok,
+			() => false
+		);
+	if (await up()) throw new Error(`${origin} is already taken: stop what listens there first`);
 	const server = spawn(
 		'npx',
-		['vite', 'preview', '--port', String(PORT), '--host', '127.0.0.1', '--strictPort'],
+		['vite', 'preview', '--port', String(port), '--host', '127.0.0.1', '--strictPort'],
 		// own process group, so stopping it stops vite too; the build dir as svelte.config reads it
 		{ stdio: 'ignore', detached: true, env: { ...process.env, VIGIE_BUILD_DIR: build } }
 	);

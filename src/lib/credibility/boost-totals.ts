@@ -2,7 +2,7 @@
 import type { Engine } from '../db/engine.ts';
 import type { ExploreFilters } from '../explore/filters.ts';
 import { filterWhere } from '../explore/filters.ts';
-import { factorsCte, placeFilters } from './scope.ts';
+import { ensureFactors, factorsCte, placeFilters } from './scope.ts';
 import sql from './boost-totals.sql?raw';
 
 export type BoostTotal = {
@@ -32,6 +32,7 @@ export async function queryBoostTotals(
 	filters: ExploreFilters
 ): Promise<BoostResult> {
 	const where = filterWhere(filters, { country: 'b.country', year: 'b.year' });
+	await ensureFactors(engine);
 	const rows = await engine.query<BoostTotal & { converted: boolean }>(
 		factorsCte() + placeFilters(sql, where.sql),
 		[filters.basis, filters.basis, ...where.params]

@@ -9,7 +9,7 @@ import type { IndicatorResult } from '../indicators/define-indicator.ts';
 import { queryBoostTotals, type BoostResult } from './boost-totals.ts';
 import { inYears, queryPefaScores } from './pefa-scores.ts';
 import { queryScopeSummary, type ScopeSummary } from './scope-summary.ts';
-import { queryStageGaps, type StageGap } from './stage-gaps.ts';
+import { queryBothGaps, type StageGap } from './stage-gaps.ts';
 import { queryStageTotals, type StageTotal } from './stage-totals.ts';
 
 export type CredibilityResults = {
@@ -58,14 +58,17 @@ export function loadCredibility(
 	session: object = {}
 ): Promise<CredibilityResults> {
 	const allYears = { ...filters, from: null, to: null };
-	return runExclusive(async () => ({
-		totals: await queryStageTotals(engine, filters),
-		byInstitution: await queryStageGaps(engine, filters, 'institution'),
-		byCategory: await queryStageGaps(engine, filters, 'category'),
-		pefa: (await pefaMemo(session, filters, () => queryPefaScores(engine, allYears))).filter(
-			inYears(filters)
-		),
-		boost: await boostMemo(session, filters, () => queryBoostTotals(engine, filters)),
-		scope: await queryScopeSummary(engine, filters)
-	}));
+	return runExclusive(async () => {
+		const gaps = await queryBothGaps(engine, filters);
+		return {
+			totals: await queryStageTotals(engine, filters),
+			byInstitution: gaps.institution,
+			byCategory: gaps.category,
+			pefa: (await pefaMemo(session, filters, () => queryPefaScores(engine, allYears))).filter(
+				inYears(filters)
+			),
+			boost: await boostMemo(session, filters, () => queryBoostTotals(engine, filters)),
+			scope: await queryScopeSummary(engine, filters)
+		};
+	});
 }

@@ -1,7 +1,7 @@
 /** Executed − voted gaps per country and institution or category (SQL in stage-gaps.sql). */
 import type { Engine } from '../db/engine.ts';
 import type { ExploreFilters } from '../explore/filters.ts';
-import { scopedQuery } from './scope.ts';
+import { ensureFactors, scopedQuery } from './scope.ts';
 import sql from './stage-gaps.sql?raw';
 
 export type GapBy = 'institution' | 'category';
@@ -22,11 +22,23 @@ export type StageGap = {
 	n_lines: number;
 };
 
+/** Both breakdowns from one query (a filter change pays one scan, not two). */
+export async function queryBothGaps(
+	engine: Engine,
+	filters: ExploreFilters
+): Promise<Record<GapBy, StageGap[]>> {
+	await ensureFactors(engine);
+	const q = scopedQuery(filters, sql);
+	const rows = await engine.query<StageGap & { breakdown: GapBy }>(q.sql, q.params);
+	const part = (by: GapBy) =>
+		rows.filter((r) => r.breakdown === by).map(({ breakdown: _, ...gap }) => gap);
+	return { institution: part('institution'), category: part('category') };
+}
+
 export async function queryStageGaps(
 	engine: Engine,
 	filters: ExploreFilters,
 	by: GapBy
 ): Promise<StageGap[]> {
-	const q = scopedQuery(filters, sql, [by]);
-	return engine.query<StageGap>(q.sql, q.params);
+	return (await queryBothGaps(engine, filters))[by];
 }

@@ -1,7 +1,7 @@
 /** Voted, revised and executed totals per country and year (SQL in stage-totals.sql). */
 import type { Engine } from '../db/engine.ts';
 import type { ExploreFilters } from '../explore/filters.ts';
-import { scopedQuery } from './scope.ts';
+import { ensureFactors, scopedQuery } from './scope.ts';
 import sql from './stage-totals.sql?raw';
 
 export type StageTotal = {
@@ -19,6 +19,7 @@ export async function queryStageTotals(
 	engine: Engine,
 	filters: ExploreFilters
 ): Promise<StageTotal[]> {
+	await ensureFactors(engine);
 	const q = scopedQuery(filters, sql);
 	return engine.query<StageTotal>(q.sql, q.params);
 }
