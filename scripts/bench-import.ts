@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { openNodeEngine } from '../src/lib/db/node-engine.ts';
 import { sqlString } from '../src/lib/db/sql.ts';
 import { importFile } from '../src/lib/ingest/import-file.ts';
+import { stageTimer } from './bench/import-stages.ts';
 
 export interface BenchResult {
 	name: string;
@@ -103,11 +104,17 @@ export async function benchImport(sizes = [10, 100]): Promise<BenchResult[]> {
 			)
 		);
 		await rawEngine.close();
-		const engine = await openNodeEngine();
+		const timer = stageTimer(await openNodeEngine());
 		const [result, seconds, cpuSeconds] = await timeIt(() =>
-			importFile(engine, { name: path, bytes }, { datasetId: 'bench' })
+			importFile(
+				timer.engine,
+				{ name: path, bytes },
+				{ datasetId: 'bench' },
+				{ onProgress: timer.onProgress }
+			)
 		);
-		await engine.close();
+		await timer.engine.close();
+		printStages(`${mb} MB`, timer.report(), rawSeconds);
 		if (result.accepted !== rows)
 			throw new Error(`bench: ${result.accepted} of ${rows} rows accepted`);
 		await rm(path, { force: true });
@@ -148,12 +155,27 @@ export async function benchImport(sizes = [10, 100]): Promise<BenchResult[]> {
 	return results;
 }
 
+/** Per-stage milliseconds and the slowest statements, against the bare reader's time. */
+function printStages(
+	label: string,
+	{ steps, statements }: ReturnType<ReturnType<typeof stageTimer>['report']>,
+	rawSeconds: number
+): void {
+	const ms = (x: number) => `${Math.round(x)} ms`;
+	const parts = Object.entries(steps).map(([step, t]) => `${step} ${ms(t)}`);
+	console.log(`stages, ${label} (bare read_csv ${ms(rawSeconds * 1000)}): ${parts.join(', ')}`);
+	for (const [sql, t] of statements) console.log(`  ${ms(t).padStart(8)}  ${sql}`);
+}
+
 function round(x: number): number {
 	return Math.round(x * 10) / 10;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-	for (const r of await benchImport()) console.log(`${r.name}: ${r.value} ${r.unit}`);
+	// `--size 100`: one file size only.
+	const size = process.argv.indexOf('--size');
+	const sizes = size > 0 ? [Number(process.argv[size + 1])] : undefined;
+	for (const r of await benchImport(sizes)) console.log(`${r.name}: ${r.value} ${r.unit}`);
 	// The page in Chromium (needs `npm run build` and /usr/bin/chromium; about a minute).
 	if (process.argv.includes('--browser')) {
 		const { benchImportBrowser } = await import('./bench/import-browser.ts');

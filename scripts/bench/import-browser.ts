@@ -18,7 +18,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { writeContracts, type BenchResult } from '../bench-import.ts';
 
-const PORT = 4185;
+// VIGIE_BUILD_DIR / VIGIE_KIT_OUT (see svelte.config.js) and VIGIE_BENCH_PORT let a parallel build run it.
+const BUILD = process.env.VIGIE_BUILD_DIR ?? 'build';
+const PORT = Number(process.env.VIGIE_BENCH_PORT ?? 4185);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const COMMAND =
 	'node --import tsx --import ./scripts/raw-loader.mjs scripts/bench/import-browser.ts';
@@ -30,7 +32,10 @@ new PerformanceObserver((list) => {
 	for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]);
 }).observe({ type: 'longtask', buffered: true });
 window.__importedAt = 0;
+window.__steps = [];
 new MutationObserver(() => {
+	const label = document.querySelector('article.card .actions label')?.textContent;
+	if (label && window.__steps.at(-1)?.[1] !== label) window.__steps.push([performance.now(), label]);
 	const status = document.querySelector('article.card p.result[role="status"]');
 	if (!window.__importedAt && status && status.textContent.includes('importée'))
 		window.__importedAt = performance.now();
@@ -70,7 +75,7 @@ function stopPreview(server: ChildProcess): void {
 
 /** The built chunk that exports `getBrowserEngine` (found by the engine worker it names). */
 function engineChunk(): string {
-	const dir = 'build/_app/immutable/chunks';
+	const dir = `${BUILD}/_app/immutable/chunks`;
 	const name = readdirSync(dir).find((f) =>
 		readFileSync(join(dir, f), 'utf8').includes('duckdb-browser-eh.worker')
 	);
@@ -80,7 +85,8 @@ function engineChunk(): string {
 
 /** Runs the browser import bench on a `megabytes` MB file; returns the figures. */
 export async function benchImportBrowser(megabytes = 100): Promise<BenchResult[]> {
-	if (!existsSync('build/index.html')) throw new Error('no build/: run `npm run build` first');
+	if (!existsSync(`${BUILD}/index.html`))
+		throw new Error(`no ${BUILD}/: run \`npm run build\` first`);
 	const path = join(tmpdir(), `vigie-bench-browser-${megabytes}mb.csv`);
 	const rows = await writeContracts(path, megabytes);
 	const size = readFileSync(path).byteLength / 1e6;
@@ -117,6 +123,15 @@ export async function benchImportBrowser(megabytes = 100): Promise<BenchResult[]
 			{ from: start, to: end }
 		);
 		const longest = Math.max(0, ...tasks.map(([, d]) => d!));
+		// Where the time went: each progress label the card showed, from the click on.
+		const steps = await page.evaluate(
+			(from) =>
+				((window as any).__steps as Array<[number, string]>).map(
+					([t, label]) => `${Math.round(t - from)} ms ${label}`
+				),
+			start
+		);
+		console.log(`browser import steps: ${steps.join(', ')}; done at ${Math.round(end - start)} ms`);
 		if (process.env.BENCH_VERBOSE)
 			console.log(
 				`long tasks [ms after click, ms]: ${JSON.stringify(tasks)}; done at ${Math.round(end - start)} ms`

@@ -22,7 +22,7 @@ export async function commitRows(
 		await engine.query(`DELETE FROM ${quoteIdent(KIND_TABLES[kind])} WHERE dataset_id = ?`, [
 			datasetId
 		]);
-		await engine.query(insertSql(kind, staged.typed, staged.insert), [datasetId]);
+		await engine.query(insertSql(kind, staged.rows, staged.insert, staged.inOrder), [datasetId]);
 		await engine.exec('COMMIT');
 	} catch (error) {
 		await engine.exec('ROLLBACK');

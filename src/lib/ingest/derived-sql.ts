@@ -15,8 +15,9 @@ export interface Derived {
 	finals: string[];
 	columns: string[];
 	/**
-	 * Each canonical column as the typed table holds it: `f_<column>`, or for a text field the
-	 * trimmed cell itself (`t3`), not copied a second time.
+	 * Each canonical column as the typed table holds it: `f_<column>`. Text is stored there once,
+	 * collapsed, as the canonical table gets it: the typed table keeps raw cells only for the rows
+	 * it rejects.
 	 */
 	insert: Record<string, string>;
 	errors: string[];
@@ -53,7 +54,7 @@ export function derivedSql(input: TypedSqlInput): Derived {
 	for (const spec of FIELD_SPECS[mapping.kind]) {
 		if (spec.type === 'text' && !(spec.name in finals)) {
 			const source = mapping.fields[spec.name];
-			insert[spec.name] = source ? textValue(`t${source.column}`) : 'CAST(NULL AS VARCHAR)';
+			finals[spec.name] = source ? textValue(`t${source.column}`) : 'CAST(NULL AS VARCHAR)';
 		} else finals[spec.name] ??= `v_${spec.name}`;
 	}
 	const errors = [`CASE WHEN f_currency IS NULL THEN 'missing_required' END AS e_currency_final`];

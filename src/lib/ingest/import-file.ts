@@ -6,6 +6,7 @@
  * cancelled import leaves earlier datasets as they were.
  */
 import type { Engine } from '../db/engine.ts';
+import { quoteIdent } from '../db/sql.ts';
 import { findCountry } from './countries.ts';
 import { toUtf8InSlices, UnsupportedEncodingError } from './detect-encoding.ts';
 import { fileProblem, type Problem } from './problems.ts';
@@ -98,11 +99,8 @@ export async function importFile(
 	const checkAll = sniff.encoding.confidence < 0.9;
 	const utf8 = await toUtf8InSlices(file.bytes, sniff.encoding.value, checkAll, hooks.signal);
 	// In slices, so a page stays responsive and a cancel is honoured during a large file's scan.
-	const scanned = await scanRecordsInSlices(utf8, sniff.delimiter.value, hooks.signal);
-	// The browser engine transfers the registered buffer to its worker (detaching it here): give
-	// it a copy when the data still shares the caller's buffer, so `file.bytes` can be saved.
-	const isShared = scanned.data.buffer === file.bytes.buffer;
-	const scan = isShared ? { ...scanned, data: scanned.data.slice() } : scanned;
+	// The data may share `file.bytes`' buffer: it is registered part by part, each a copy.
+	const scan = await scanRecordsInSlices(utf8, sniff.delimiter.value, hooks.signal);
 	if (scan.recordCount + scan.malformed.length === 0)
 		return fail(sniff, [fileProblem('empty_file')]);
 	const staged = await stageRows(
@@ -133,6 +131,8 @@ export async function importFile(
 		await discardImport(engine, staged.tables);
 		throw error;
 	}
+	// In the canonical table now: only the rejected rows are kept, for the export.
+	await engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(staged.tables.rows)}`);
 	hooks.onProgress?.('done', 1);
 	return { ...result, committed: true };
 }

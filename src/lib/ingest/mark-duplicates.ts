@@ -7,18 +7,24 @@
 import type { Engine } from '../db/engine.ts';
 import { quoteIdent } from '../db/sql.ts';
 
-/** Sets `dup_of` (first row's line) and clears `ok` on the duplicated rows of `typedTable`. */
+/**
+ * Sets `dup_of` (first row's line) and clears `ok` on the duplicated rows of `typedTable`.
+ * `beforeMark` runs when some rows share a hash, before they are compared (it fills their cells).
+ */
 export async function markDuplicates(
 	engine: Engine,
 	typedTable: string,
 	columnCount: number,
-	dupsTable: string
+	dupsTable: string,
+	beforeMark?: () => Promise<void>
 ): Promise<void> {
 	await engine.exec(duplicatesSql(typedTable, dupsTable));
 	const [{ groups }] = (await engine.query<{ groups: number }>(
 		`SELECT count(*) AS groups FROM ${quoteIdent(dupsTable)}`
 	)) as [{ groups: number }];
-	if (groups > 0) await engine.exec(markDuplicatesSql(typedTable, columnCount, dupsTable));
+	if (groups === 0) return;
+	await beforeMark?.();
+	await engine.exec(markDuplicatesSql(typedTable, columnCount, dupsTable));
 }
 
 /**

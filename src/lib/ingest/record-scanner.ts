@@ -10,6 +10,9 @@ const CR = 0x0d;
 const SPACE = 0x20;
 const TAB = 0x09;
 
+/** Bytes of `data` per part DuckDB reads at a time (see `ScannedRecords.parts`). */
+export const PART_BYTES = 32 * 1024 * 1024;
+
 /**
  * One record: where it ends (past its newline), its field count, file lines it spans, and whether
  * it ends on a lone CR (an old Mac line ending), which DuckDB's reader does not take as a break.
@@ -36,10 +39,14 @@ export class RecordScanner {
 	private nextQuote = -1;
 	/** Positions of lone CRs that end a record: turned into LF in the data DuckDB reads. */
 	private readonly loneCrs: number[] = [];
+	/** Size of `data` so far, and where each part starts in it. */
+	private dataSize = 0;
+	private readonly parts: ScannedRecords['parts'] = [];
 
 	constructor(
 		private readonly bytes: Uint8Array,
-		delimiter: string
+		delimiter: string,
+		private readonly partBytes = PART_BYTES
 	) {
 		this.delim = delimiter.charCodeAt(0);
 	}
@@ -69,7 +76,11 @@ export class RecordScanner {
 				const offset = startLine - this.recordCount;
 				if (this.segments.at(-1)?.offset !== offset)
 					this.segments.push({ firstRecord: this.recordCount, offset });
+				const last = this.parts.at(-1);
+				if (!last || this.dataSize - last.start >= this.partBytes)
+					this.parts.push({ start: this.dataSize, firstRecord: this.recordCount });
 				appendRange(this.keep, start, r.end);
+				this.dataSize += r.end - start;
 				this.recordCount++;
 			}
 		}
@@ -80,6 +91,7 @@ export class RecordScanner {
 			fieldCount: Math.max(this.fieldCount, 0),
 			data: joinRanges(withLf(this.bytes, this.loneCrs), this.keep),
 			recordCount: this.recordCount,
+			parts: this.parts,
 			segments: this.segments,
 			malformed: this.malformed,
 			headerLine: this.headerLine

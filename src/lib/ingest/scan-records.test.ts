@@ -68,6 +68,19 @@ describe('scanRecords', () => {
 		expect(text(scan.data)).toBe('1,2\n');
 	});
 
+	it('cuts the data into parts at record boundaries, never inside a quoted line break', () => {
+		// kept: "1;2⏎" (4 bytes), "\"x⏎y\";3⏎" (8), "4;5⏎" (4), "6;7⏎" (4); blank and "bad" cut out.
+		// With parts of 5 bytes: record 1 starts at 4 (< 5, same part), record 2 at 12 (new part),
+		// record 3 at 16 (only 4 bytes into the part: same part).
+		const scan = scanRecords(bytes('a;b\n1;2\n"x\ny";3\n\n4;5\nbad\n6;7\n'), ';', 5);
+		expect(scan.parts).toEqual([
+			{ start: 0, firstRecord: 0 },
+			{ start: 12, firstRecord: 2 }
+		]);
+		expect(text(scan.data.subarray(0, 12))).toBe('1;2\n"x\ny";3\n');
+		expect(text(scan.data.subarray(12))).toBe('4;5\n6;7\n');
+	});
+
 	it('stops between slices once cancelled', async () => {
 		const controller = new AbortController();
 		controller.abort();

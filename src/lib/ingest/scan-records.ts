@@ -19,6 +19,12 @@ export interface ScannedRecords {
 	data: Uint8Array;
 	/** Records in `data`. */
 	recordCount: number;
+	/**
+	 * `data` cut at record boundaries every `PART_BYTES` or so: where each part starts and the
+	 * index of its first record. DuckDB reads one part at a time, so the engine never holds a
+	 * copy of the whole file.
+	 */
+	parts: Array<{ start: number; firstRecord: number }>;
 	/** Piecewise-constant map from record index in `data` to file line (header = line 1). */
 	segments: Array<{ firstRecord: number; offset: number }>;
 	/** Records whose field count differs from the header's: line, fields found, raw text. */
@@ -27,9 +33,13 @@ export interface ScannedRecords {
 	headerLine: number;
 }
 
-/** Scans `bytes` (UTF-8) split by the one-byte `delimiter`, in one go. */
-export function scanRecords(bytes: Uint8Array, delimiter: string): ScannedRecords {
-	const scanner = new RecordScanner(bytes, delimiter);
+/** Scans `bytes` (UTF-8) split by the one-byte `delimiter`, in one go (`partBytes`: see `parts`). */
+export function scanRecords(
+	bytes: Uint8Array,
+	delimiter: string,
+	partBytes?: number
+): ScannedRecords {
+	const scanner = new RecordScanner(bytes, delimiter, partBytes);
 	scanner.scan(bytes.length);
 	return scanner.result();
 }

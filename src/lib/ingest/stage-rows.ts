@@ -1,26 +1,30 @@
 /**
- * Staging: the cleaned bytes are read by DuckDB into temp tables (raw text, typed rows, errors).
- * Canonical tables are not touched here. Temp tables live until `discardImport`.
+ * Staging: DuckDB reads the cleaned bytes straight into temp tables (distinct look-up keys, typed
+ * rows, errors); no table of raw text is made. Canonical tables are not touched here. Temp tables
+ * live until `discardImport`.
  */
 import type { Engine } from '../db/engine.ts';
 import { quoteIdent } from '../db/sql.ts';
-import { buildBaseSql, buildTypedSql } from './build-typed-sql.ts';
-import { markDuplicates } from './mark-duplicates.ts';
+import { buildTypedSql, type TypedSqlInput } from './build-typed-sql.ts';
 import type { DataKind } from './field-specs.ts';
 import { fileProblem, type Problem } from './problems.ts';
-import { rowProblems, type ErrorRow } from './row-problems.ts';
+import { forEachPart, type Part } from './read-parts.ts';
 import type { ScannedRecords } from './scan-records.ts';
 import type { Sniff } from './sniff-file.ts';
-import { errorsSql, readRawSql, segmentsSql } from './staging-sql.ts';
+import { checkRows, typeRows } from './type-rows.ts';
 
 export interface StagedImport {
 	kind: DataKind;
 	headers: string[];
+	/** Distinct raw look-up cells and record counts (dropped once the rows are typed). */
 	raw: string;
 	segments: string;
-	/** View of trimmed cells (t0…tN) with file line: what problems and the export show. */
+	/** View of trimmed cells (t0…tN) with file line over one part's CSV reader, while read. */
 	base: string;
 	lookup: string;
+	/** Typed rows: canonical values `f_*`, `line`, `ok` (checks and raw cells dropped once done). */
+	rows: string;
+	/** The rejected rows as written (`line`, `ok`, cells `t0…tN`), for the export. */
 	typed: string;
 	dups: string;
 	/** Canonical column → expression over `typed` (see `insertSql`). */
@@ -29,6 +33,8 @@ export interface StagedImport {
 	fieldCount: number;
 	/** Lines cut out by the scan (wrong field count), kept for the rejected-rows export. */
 	malformed: ScannedRecords['malformed'];
+	/** Whether `typed` is in file order (no ASOF join reordered it): the insert needs no sort. */
+	inOrder?: boolean;
 }
 
 export interface StageInput {
@@ -62,93 +68,56 @@ export async function stageRows(
 		headers: sniff.headers,
 		malformed: scan.malformed,
 		fieldCount: scan.fieldCount,
-		raw: `${prefix}_raw`,
+		raw: `${prefix}_keys`,
 		segments: `${prefix}_segments`,
 		base: `${prefix}_base`,
 		lookup: `${prefix}_lookup`,
+		rows: `${prefix}_rows`,
 		typed: `${prefix}_typed`,
 		dups: `${prefix}_dups`,
 		insert: {},
 		errors: `${prefix}_errors`
 	};
 	step('read', 0.2);
-	const path = await engine.registerFile(`${prefix}.csv`, scan.data);
+	const parts = (work: (part: Part) => Promise<void>) =>
+		forEachPart(engine, prefix, scan, sniff.delimiter.value, work);
 	try {
-		await engine.exec(readRawSql(path, scan.fieldCount, sniff.delimiter.value, tables.raw));
-		const [{ n }] = (await engine.query<{ n: number }>(
-			`SELECT count(*) AS n FROM ${quoteIdent(tables.raw)}`
-		)) as [{ n: number }];
-		if (n !== scan.recordCount)
-			throw new Error(`DuckDB read ${n} records, expected ${scan.recordCount}`);
-	} catch (error) {
-		await discardImport(engine, tables);
-		const problem = fileProblem('unreadable_file', {
-			error: error instanceof Error ? error.message.split('\n')[0]! : String(error)
-		});
-		return {
-			tables: null,
-			counts: { rows: 0, accepted: 0, rejected: 0 },
-			problems: [problem],
-			problemCount: 1
-		};
-	} finally {
-		await engine.dropFile(`${prefix}.csv`);
-	}
-	try {
-		return { tables, ...(await checkRows(engine, tables, input, step)) };
+		const typed = buildTypedSql(sqlInput(input, tables));
+		const read = await typeRows(engine, tables, input, typed, { parts, step });
+		if (read !== scan.recordCount) {
+			await discardImport(engine, tables);
+			const error =
+				typeof read === 'string'
+					? read
+					: `DuckDB read ${read} records, expected ${scan.recordCount}`;
+			const problem = fileProblem('unreadable_file', { error });
+			const counts = { rows: 0, accepted: 0, rejected: 0 };
+			return { tables: null, counts, problems: [problem], problemCount: 1 };
+		}
+		return { tables, ...(await checkRows(engine, tables, input, typed, { parts, step })) };
 	} catch (error) {
 		await discardImport(engine, tables); // cancelled or failed: leave no staging behind
 		throw error;
+	} finally {
+		await engine.exec(`DROP VIEW IF EXISTS ${quoteIdent(tables.base)}`);
 	}
 }
 
-async function checkRows(
-	engine: Engine,
-	tables: StagedImport,
-	input: StageInput,
-	step: (name: 'check', fraction: number) => void
-): Promise<Omit<Staged, 'tables'>> {
+function sqlInput(input: StageInput, tables: StagedImport): TypedSqlInput {
 	const { sniff, scan } = input;
-	const limit = input.maxProblems ?? 1000;
-	step('check', 0.5);
-	await engine.exec(segmentsSql(tables.segments, scan.segments));
-	const sqlInput = {
+	return {
 		mapping: sniff.mapping,
 		columnCount: scan.fieldCount,
 		format: { numberFormat: sniff.numberFormat.value, dateFormat: sniff.dateFormat.value },
 		country: input.country,
 		currency: input.currency,
-		rawTable: tables.raw,
+		keysTable: tables.raw,
+		segments: scan.segments,
 		segmentTable: tables.segments,
 		baseTable: tables.base,
 		lookupTable: tables.lookup,
-		typedTable: tables.typed
-	};
-	await engine.exec(buildBaseSql(sqlInput, Math.max(scan.segments.length, 1)));
-	const typed = buildTypedSql(sqlInput);
-	tables.insert = typed.insert;
-	if (typed.lookup) await engine.exec(typed.lookup);
-	await engine.exec(typed.sql);
-	step('check', 0.65); // a cancel is honoured between statements
-	await markDuplicates(engine, tables.typed, scan.fieldCount, tables.dups);
-	await engine.exec(errorsSql(tables.typed, typed.checks, tables.errors));
-	step('check', 0.8);
-	const [stats] = (await engine.query(
-		`SELECT (SELECT count(*) FROM ${quoteIdent(tables.typed)}) AS rows,
-			(SELECT count(*) FROM ${quoteIdent(tables.typed)} WHERE ok) AS accepted,
-			(SELECT count(*) FROM ${quoteIdent(tables.errors)}) AS problems`
-	)) as [{ rows: number; accepted: number; problems: number }];
-	const errorRows = await engine.query<ErrorRow>(
-		`SELECT row, col, value, code, ref, source FROM ${quoteIdent(tables.errors)}
-		ORDER BY row, col NULLS LAST LIMIT ?`,
-		[limit]
-	);
-	const problems = rowProblems(errorRows, sniff, scan.malformed, scan.fieldCount).slice(0, limit);
-	const rows = stats.rows + scan.malformed.length;
-	return {
-		counts: { rows, accepted: stats.accepted, rejected: rows - stats.accepted },
-		problems,
-		problemCount: stats.problems + scan.malformed.length
+		typedTable: tables.rows,
+		dupsTable: tables.dups
 	};
 }
 
@@ -159,6 +128,7 @@ export async function discardImport(engine: Engine, staged: StagedImport): Promi
 		staged.raw,
 		staged.segments,
 		staged.lookup,
+		staged.rows,
 		staged.typed,
 		staged.dups,
 		staged.errors

@@ -65,15 +65,18 @@ export function canonicalColumns(kind: DataKind): string[] {
 /**
  * Accepted rows → canonical table; `?` = dataset id. Run inside a transaction. `insert` gives
  * each canonical column's (generated) expression over the typed table, as `buildTypedSql` made it.
+ * `inOrder`: the typed table is already in file order, so the rows need no sort (a sort of the
+ * whole table was the insert's largest cost in time and memory).
  */
 export function insertSql(
 	kind: DataKind,
 	typedTable: string,
-	insert: Record<string, string>
+	insert: Record<string, string>,
+	inOrder = false
 ): string {
 	const columns = canonicalColumns(kind);
 	return `INSERT INTO ${quoteIdent(KIND_TABLES[kind])} (dataset_id, source_row, ${columns.map(quoteIdent).join(', ')})
-	SELECT ?, line, ${columns.map((c) => insert[c] ?? `f_${c}`).join(', ')} FROM ${quoteIdent(typedTable)} WHERE ok ORDER BY rec`;
+	SELECT ?, line, ${columns.map((c) => insert[c] ?? `f_${c}`).join(', ')} FROM ${quoteIdent(typedTable)} WHERE ok${inOrder ? '' : ' ORDER BY rec'}`;
 }
 
 /** Creates the canonical tables if this engine has none yet. */
