@@ -21,12 +21,14 @@ const filters = (query: string) => parseFilters(new URLSearchParams(query)).filt
 
 test('within one session, a filter change gives exactly what a fresh computation gives', async () => {
 	const session = {};
-	// Warm the remembered PI-1/PI-2 and BOOST results, then change years, basis, then category.
+	// Warm the remembered PI-1/PI-2 and BOOST results, then change years, basis, category, countries.
 	await loadCredibility(engine, filters('country=MLI,NER'), session);
 	for (const query of [
 		'country=MLI,NER&from=2019&to=2022',
 		'country=MLI,NER&from=2019&to=2022&basis=usd',
-		'country=MLI,NER&from=2019&to=2022&basis=usd&category=capital'
+		'country=MLI,NER&from=2019&to=2022&basis=usd&category=capital',
+		'country=NER&from=2019&to=2022&basis=usd&category=capital',
+		'country=BFA,NER&from=2019&to=2022'
 	]) {
 		const remembered = await loadCredibility(engine, filters(query), session);
 		const fresh = await loadCredibility(engine, filters(query));

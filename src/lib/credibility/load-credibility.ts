@@ -7,7 +7,7 @@ import type { Engine } from '../db/engine.ts';
 import type { ExploreFilters } from '../explore/filters.ts';
 import type { IndicatorResult } from '../indicators/define-indicator.ts';
 import { queryBoostTotals, type BoostResult } from './boost-totals.ts';
-import { inYears, queryPefaScores } from './pefa-scores.ts';
+import { queryPefaScores } from './pefa-scores.ts';
 import { queryScopeSummary, type ScopeSummary } from './scope-summary.ts';
 import { queryBothGaps, type StageGap } from './stage-gaps.ts';
 import { queryStageTotals, type StageTotal } from './stage-totals.ts';
@@ -47,9 +47,25 @@ function memo<T>(keyOf: (f: ExploreFilters) => unknown[]) {
 		return value;
 	};
 }
-// PI-1/PI-2 are ratios within a country-year (basis does not matter); years are cut afterwards.
-const pefaMemo = memo<IndicatorResult[]>((f) => [f.country, f.institution, f.sector, f.category]);
-const boostMemo = memo<BoostResult>((f) => [f.country, f.from, f.to, f.basis]);
+// Both are computed for every country and year once, then cut here: a country or year change
+// then costs no query. PI-1/PI-2 are ratios within a country-year (the basis does not matter);
+// BOOST has no institution, sector or category.
+const pefaMemo = memo<IndicatorResult[]>((f) => [f.institution, f.sector, f.category]);
+const boostMemo = memo<BoostResult>((f) => [f.basis]);
+const everywhere = (f: ExploreFilters): ExploreFilters => ({
+	...f,
+	country: [],
+	from: null,
+	to: null
+});
+
+/** Keeps what the filters' countries and years select. */
+function selected<T extends { country: string; year: number }>(f: ExploreFilters) {
+	return (r: T) =>
+		(f.country.length === 0 || f.country.includes(r.country)) &&
+		(f.from === null || r.year >= f.from) &&
+		(f.to === null || r.year <= f.to);
+}
 
 export function loadCredibility(
 	engine: Engine,
@@ -57,18 +73,27 @@ export function loadCredibility(
 	/** Same object while the data cannot have changed (one opening of the view); default: no memo. */
 	session: object = {}
 ): Promise<CredibilityResults> {
-	const allYears = { ...filters, from: null, to: null };
 	return runExclusive(async () => {
 		const gaps = await queryBothGaps(engine, filters);
 		return {
 			totals: await queryStageTotals(engine, filters),
 			byInstitution: gaps.institution,
 			byCategory: gaps.category,
-			pefa: (await pefaMemo(session, filters, () => queryPefaScores(engine, allYears))).filter(
-				inYears(filters)
+			pefa: (
+				await pefaMemo(session, filters, () => queryPefaScores(engine, everywhere(filters)))
+			).filter(selected(filters)),
+			boost: cutBoost(
+				await boostMemo(session, filters, () => queryBoostTotals(engine, everywhere(filters))),
+				filters
 			),
-			boost: await boostMemo(session, filters, () => queryBoostTotals(engine, filters)),
 			scope: await queryScopeSummary(engine, filters)
 		};
 	});
+}
+
+function cutBoost(all: BoostResult, filters: ExploreFilters): BoostResult {
+	return {
+		rows: all.rows.filter(selected(filters)),
+		excluded: all.excluded.filter(selected(filters))
+	};
 }
