@@ -91,7 +91,8 @@ const previous = await readFile('bench-results/latest.json', 'utf8').then(
 	(text) => JSON.parse(text) as { figures?: Figure[]; seconds?: Record<string, number> },
 	() => ({ figures: [] as Figure[], seconds: {} })
 );
-const fresh = new Set(figures.map((f) => f.name));
+// Each group has its own `--only` command: a re-run group replaces all its previous figures.
+const fresh = new Set(figures.map((f) => f.command));
 await writeFile(
 	'bench-results/latest.json',
 	JSON.stringify(
@@ -101,7 +102,7 @@ await writeFile(
 			build,
 			runs,
 			seconds: { ...previous.seconds, ...seconds },
-			figures: [...(previous.figures ?? []).filter((f) => !fresh.has(f.name)), ...figures]
+			figures: [...(previous.figures ?? []).filter((f) => !fresh.has(f.command)), ...figures]
 		},
 		null,
 		'\t'

@@ -8,9 +8,8 @@
  */
 import { chromium, type Page } from '@playwright/test';
 import { BENCH, median, round, type Figure } from './figure.ts';
-import { startPreview } from './procurement-browser.ts';
+import { serveStatic } from '../serve-static.ts';
 
-const PORT = Number(process.env.VIGIE_BENCH_EXPLORE_PORT ?? 4366);
 const COMMAND = `${BENCH} --only explore`;
 
 async function timed(page: Page, act: () => Promise<unknown>): Promise<number> {
@@ -38,7 +37,9 @@ function steps(page: Page): (() => Promise<unknown>)[] {
 }
 
 export async function benchExplore(build: string): Promise<Figure[]> {
-	const server = await startPreview(build, PORT);
+	// The built files themselves, as a static host serves them (not `vite preview`, which reads
+	// SvelteKit's output folder and could be a different build).
+	const server = await serveStatic({ dir: build, port: 0 });
 	const browser = await chromium.launch({
 		executablePath: '/usr/bin/chromium',
 		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']
@@ -50,8 +51,14 @@ export async function benchExplore(build: string): Promise<Figure[]> {
 			['/controle/', 'secrecy and oversight']
 		] as const) {
 			const page = await browser.newPage({ locale: 'fr-FR' });
-			await page.goto(`http://127.0.0.1:${PORT}${path}`);
-			await page.locator('[data-view-state="ready"]').waitFor({ timeout: 180_000 });
+			await page.goto(`${server.url}${path}`);
+			await page
+				.locator('[data-view-state="ready"]')
+				.waitFor({ state: 'attached', timeout: 180_000 })
+				.catch(async (error: unknown) => {
+					await page.screenshot({ path: 'bench-results/explore-failure.png', fullPage: true });
+					throw error;
+				});
 			const times: number[] = [];
 			for (const step of steps(page)) times.push(await timed(page, step));
 			figures.push({
@@ -66,7 +73,7 @@ export async function benchExplore(build: string): Promise<Figure[]> {
 		}
 	} finally {
 		await browser.close();
-		if (server.pid) process.kill(-server.pid, 'SIGTERM');
+		await server.close();
 	}
 	return figures;
 }
