@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { readIndicatorSetCsv } from '../../src/lib/indicators/indicator-set-read.ts';
 import { resultToJson } from '../../src/lib/indicators/result-to-json.ts';
-import { gotoReady } from './ready.ts';
+import { gotoReady, importFiles } from './ready.ts';
 import { vigie } from './cli.ts';
 
 const FIXTURES = 'src/lib/ingest/fixtures';
@@ -11,16 +11,6 @@ const FILES = [
 	`${FIXTURES}/ocds-contracts-utf8-bom.csv`,
 	`${FIXTURES}/oversight-pipe.txt`
 ];
-
-async function importFiles(page: Page): Promise<void> {
-	await gotoReady(page, '/import/');
-	for (const file of FILES) {
-		await page.locator('#file-input[data-ready]').setInputFiles(file);
-		const card = page.getByRole('article', { name: file.split('/').pop() });
-		await card.getByRole('button', { name: 'Importer' }).click();
-		await expect(card.getByRole('status')).toContainText('importée', { timeout: 45_000 });
-	}
-}
 
 /** Clicks a download button of the indicator-set section and returns the file's text. */
 async function download(page: Page, button: string): Promise<string> {
@@ -52,7 +42,7 @@ test('the downloaded indicator set equals `vigie indicators --json`, fingerprint
 			'--json'
 		)
 	);
-	await importFiles(page);
+	await importFiles(page, FILES);
 	await gotoReady(page, '/indicateurs/');
 	await expect(page.locator('[data-results="ready"]')).toBeVisible({ timeout: 90_000 });
 

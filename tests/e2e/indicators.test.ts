@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { gotoReady } from './ready.ts';
+import { gotoReady, importFiles } from './ready.ts';
 import { vigie } from './cli.ts';
 
 const FIXTURES = 'src/lib/ingest/fixtures';
@@ -69,13 +69,7 @@ test('the browser computes every indicator exactly as `vigie indicators` does on
 	const cli: CliRow[] = JSON.parse(
 		vigie('indicators', ...FILES, '--with-default', '--json')
 	).results;
-	await gotoReady(page, '/import/');
-	for (const file of FILES) {
-		await page.locator('#file-input[data-ready]').setInputFiles(file);
-		const card = page.getByRole('article', { name: file.split('/').pop() });
-		await card.getByRole('button', { name: 'Importer' }).click();
-		await expect(card.getByRole('status')).toContainText('importée', { timeout: 45_000 });
-	}
+	await importFiles(page, FILES);
 	await page.getByRole('link', { name: 'Indicateurs', exact: true }).click();
 	await expectSameAsCli(page, cli);
 });
@@ -92,13 +86,7 @@ test('the accountability-gap matrix shows each verdict in words with its four pa
 	).results;
 	const gap = cli.find((r) => (r as CliRow & { score?: string }).score === 'gap');
 	expect(gap).toBeDefined();
-	await gotoReady(page, '/import/');
-	for (const file of files) {
-		await page.locator('#file-input[data-ready]').setInputFiles(file);
-		const card = page.getByRole('article', { name: file.split('/').pop() });
-		await card.getByRole('button', { name: 'Importer' }).click();
-		await expect(card.getByRole('status')).toContainText('importée', { timeout: 45_000 });
-	}
+	await importFiles(page, files);
 	await gotoReady(page, '/indicateurs/');
 	const matrix = page
 		.getByRole('region', { name: /déficit de redevabilité/i })
