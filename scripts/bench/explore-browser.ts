@@ -12,7 +12,9 @@ import { serveStatic } from '../serve-static.ts';
 
 const COMMAND = `${BENCH} --only explore`;
 
-async function timed(page: Page, act: () => Promise<unknown>): Promise<number> {
+/** Runs one filter change and returns the view's own redraw time for it (any view that counts
+ * its redraws in `data-redraw-seq`; the procurement bench uses it too). */
+export async function redrawTime(page: Page, act: () => Promise<unknown>): Promise<number> {
 	const view = page.locator('[data-redraw-seq]');
 	const seq = Number(await view.getAttribute('data-redraw-seq'));
 	await act();
@@ -60,7 +62,7 @@ export async function benchExplore(build: string): Promise<Figure[]> {
 					throw error;
 				});
 			const times: number[] = [];
-			for (const step of steps(page)) times.push(await timed(page, step));
+			for (const step of steps(page)) times.push(await redrawTime(page, step));
 			figures.push({
 				group: 'explore',
 				name: `${label} (${path}), demo data: filter redraw, median`,

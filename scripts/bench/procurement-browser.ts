@@ -6,6 +6,7 @@ import { chromium, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { redrawTime } from './explore-browser.ts';
 
 const PORT = Number(process.env.VIGIE_BENCH_PROC_PORT ?? 4364);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -31,19 +32,14 @@ export async function startPreview(build: string, port = PORT): Promise<ChildPro
 
 /** Applies one filter change and returns the page's own redraw time for it. */
 async function timed(page: Page, act: () => Promise<unknown>): Promise<number> {
-	const view = page.locator('[data-redraw-seq]');
-	const seq = Number(await view.getAttribute('data-redraw-seq'));
-	await act();
-	await page.waitForFunction(
-		(s) => Number(document.querySelector('[data-redraw-seq]')?.getAttribute('data-redraw-seq')) > s,
-		seq,
-		{ timeout: 120_000 }
-	);
-	const [wait, query] = ((await view.getAttribute('data-redraw-parts')) ?? '')
+	const ms = await redrawTime(page, act);
+	const [wait, query] = (
+		(await page.locator('[data-redraw-seq]').getAttribute('data-redraw-parts')) ?? ''
+	)
 		.split(' ')
 		.map(Number);
 	parts.push(`${wait}+${query}`);
-	return Number(await view.getAttribute('data-redraw-ms'));
+	return ms;
 }
 /** Each redraw's "URL change → queries start" + "queries" ms, for the notes. */
 const parts: string[] = [];

@@ -7,8 +7,6 @@ export default defineMessages(
 		indic_lead:
 			'Tous les indicateurs calculés sur vos jeux de données importés et sur les données du SIPRI, dans votre navigateur, avec le même SQL que npm run vigie -- indicators.',
 		indic_datasets: 'Calculé sur : {names}.',
-		indic_no_datasets:
-			'Vous n’avez importé aucun jeu de données : seuls les indicateurs du SIPRI sont calculés. Importez vos lignes budgétaires, marchés ou actes de contrôle pour les autres.',
 		indic_running: 'Calcul des indicateurs…',
 		indic_failed: 'Le calcul a échoué : {error}',
 		indic_flags:
@@ -30,8 +28,6 @@ export default defineMessages(
 		indic_lead:
 			'Every indicator computed on your imported datasets and on SIPRI’s data, in your browser, with the same SQL as npm run vigie -- indicators.',
 		indic_datasets: 'Computed on: {names}.',
-		indic_no_datasets:
-			'You have not imported any dataset: only SIPRI indicators are computed. Import your budget lines, contracts or oversight events for the others.',
 		indic_running: 'Computing indicators…',
 		indic_failed: 'The computation failed: {error}',
 		indic_flags:
