@@ -18,22 +18,11 @@ export const DEMO_DATASET_IDS: Record<DataKind, string> = {
 };
 export const isDemoDataset = (id: string) => Object.values(DEMO_DATASET_IDS).includes(id);
 
-const TABLES: Record<DataKind, { table: string; file: string; columns: string }> = {
-	budget: {
-		table: 'budget_lines',
-		file: 'budget-lines.csv',
-		columns: `{'source_row': 'INTEGER', 'country': 'VARCHAR', 'year': 'INTEGER', 'institution': 'VARCHAR', 'sector': 'VARCHAR', 'category': 'VARCHAR', 'programme': 'VARCHAR', 'line_label': 'VARCHAR', 'approved': 'DOUBLE', 'revised': 'DOUBLE', 'executed': 'DOUBLE', 'currency': 'VARCHAR', 'classified': 'BOOLEAN'}`
-	},
-	contracts: {
-		table: 'contracts',
-		file: 'contracts.csv',
-		columns: `{'source_row': 'INTEGER', 'country': 'VARCHAR', 'buyer': 'VARCHAR', 'reference': 'VARCHAR', 'title': 'VARCHAR', 'method': 'VARCHAR', 'derogation': 'BOOLEAN', 'supplier': 'VARCHAR', 'amount': 'DOUBLE', 'currency': 'VARCHAR', 'award_date': 'DATE', 'tenderers': 'INTEGER', 'tender_period_days': 'INTEGER', 'amendments': 'INTEGER', 'amended_amount': 'DOUBLE'}`
-	},
-	oversight: {
-		table: 'oversight_events',
-		file: 'oversight-events.csv',
-		columns: `{'source_row': 'INTEGER', 'country': 'VARCHAR', 'year_covered': 'INTEGER', 'amount_covered': 'DOUBLE', 'currency': 'VARCHAR', 'body': 'VARCHAR', 'document': 'VARCHAR', 'date_published': 'DATE'}`
-	}
+/** The demo files hold the canonical columns (tables.ts) minus `dataset_id`, under their own names. */
+const TABLES: Record<DataKind, { table: string; file: string }> = {
+	budget: { table: 'budget_lines', file: 'budget-lines.csv' },
+	contracts: { table: 'contracts', file: 'contracts.csv' },
+	oversight: { table: 'oversight_events', file: 'oversight-events.csv' }
 };
 export const demoFileName = (kind: DataKind) => TABLES[kind].file;
 /** How the demo file is named where it is an input (fingerprints, provenance). */
@@ -72,16 +61,16 @@ export async function syncDemo(
 }
 
 async function loadDemo(engine: Engine, kind: DataKind, bytes: Uint8Array): Promise<void> {
-	const { table, file, columns } = TABLES[kind];
+	const { table, file } = TABLES[kind];
 	const name = `demo-${file}`;
 	const path = await engine.registerFile(name, bytes);
 	try {
-		// Column names, not positions: the canonical table orders them differently.
-		const names = [...columns.matchAll(/'(\w+)': '/g)].map((m) => m[1]);
+		// By name, as text: the canonical table's own types (tables.ts) convert each value, so the
+		// types are written once; a sniffed type could misread an all-empty column.
 		await engine.exec(
-			`INSERT INTO ${table} (dataset_id, ${names.join(', ')})
-			SELECT ${sqlString(DEMO_DATASET_IDS[kind])}, ${names.join(', ')}
-			FROM read_csv(${sqlString(path)}, header = true, delim = ',', quote = '"', columns = ${columns})`
+			`INSERT INTO ${table} BY NAME
+			SELECT ${sqlString(DEMO_DATASET_IDS[kind])} AS dataset_id, *
+			FROM read_csv(${sqlString(path)}, header = true, delim = ',', quote = '"', all_varchar = true)`
 		);
 	} finally {
 		await engine.dropFile(name);
