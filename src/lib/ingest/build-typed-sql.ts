@@ -78,6 +78,11 @@ export interface TypedSql {
 	lookup: { create: string; unseen: string; add: string } | null;
 	/** The typed rows of the `base` view: `CREATE … AS` or `INSERT INTO …` it, part by part. */
 	select: string;
+	/**
+	 * The rows of the `base` view that pass every check and whose look-up cells are in the table,
+	 * with every layer's columns (`f_*`, `line`): what the fast path inserts (`fast-import.ts`).
+	 */
+	accepted: string;
 	/** Fills in the cells of possible duplicates from the `base` view (`keepCellsSql`). */
 	keepCells: string;
 	/** The raw cells the look-up table is built from (`keysSql`). */
@@ -104,12 +109,16 @@ export function buildTypedSql(input: TypedSqlInput): TypedSql {
 		? `LEFT JOIN ${lk} lk ON ${f.keys.map((k) => `lk.${k.key} IS NOT DISTINCT FROM b.t${k.column}`).join(' AND ')}`
 		: '';
 	const layers = [f.parses, f.numbers, f.values, derived.pre, derived.finals, errors];
-	let from = `(SELECT b.*${f.lookedUp.map((c) => `, lk.${c}`).join('')} FROM ${quoteIdent(input.baseTable)} b ${join})`;
+	// `lk_found`: the row's combination of look-up cells is in the table (the fast path reads the
+	// file once, with a table built from samples, and must not take a missing one for "unknown").
+	const found = f.keys.length ? ', lk.lk_found' : '';
+	let from = `(SELECT b.*${f.lookedUp.map((c) => `, lk.${c}`).join('')}${found} FROM ${quoteIdent(input.baseTable)} b ${join})`;
 	for (const layer of layers)
 		if (layer.length) from = `(SELECT *, ${layer.join(',\n\t\t')} FROM ${from})`;
 	// Raw cells are kept only where something reads them: rejected rows (problems, export) and
 	// rows that may be duplicates (`keepCellsSql` fills those in). Accepted rows are in `f_*`.
 	const kept = cols.map((i) => `CASE WHEN ok THEN NULL ELSE t${i} END AS t${i}`).join(', ');
+	const accepted = `SELECT * FROM ${from} WHERE coalesce(${errorColumns}) IS NULL${f.keys.length ? ' AND lk_found' : ''}`;
 	const select = `SELECT rec, line, ${kept}, ${derived.columns.map((c) => `f_${c}`).join(', ')},
 	${errorColumns}, row_hash, CAST(NULL AS INTEGER) AS dup_of, ok
 FROM (SELECT *, hash(${cells}) AS row_hash, coalesce(${errorColumns}) IS NULL AS ok FROM ${from})`;
@@ -122,16 +131,16 @@ FROM (SELECT *, hash(${cells}) AS row_hash, coalesce(${errorColumns}) IS NULL AS
 	const unseen = `FROM (${distinct}) n WHERE NOT EXISTS (SELECT 1 FROM ${lk} o WHERE ${isNew})`;
 	const lookup = f.keys.length
 		? {
-				create: `CREATE OR REPLACE TEMP TABLE ${lk} AS SELECT *, ${f.lookups.join(', ')} FROM (${distinct})`,
+				create: `CREATE OR REPLACE TEMP TABLE ${lk} AS SELECT *, ${f.lookups.join(', ')}, true AS lk_found FROM (${distinct})`,
 				// Binding the code lists' long CASE costs more than the check whether it is needed.
 				unseen: `SELECT count(*) AS n ${unseen}`,
-				add: `INSERT INTO ${lk} SELECT *, ${f.lookups.join(', ')} ${unseen}`
+				add: `INSERT INTO ${lk} SELECT *, ${f.lookups.join(', ')}, true ${unseen}`
 			}
 		: null;
 	const rawKeys = [...new Set(f.keys.map((k) => `c${k.column}`))];
 	const base = (source: string, first: number) => buildBaseSql(input, source, first);
 	const keepCells = keepCellsSql(input);
-	return { base, keepCells, lookup, rawKeys, select, checks, insert: derived.insert };
+	return { base, keepCells, lookup, rawKeys, select, accepted, checks, insert: derived.insert };
 }
 
 /**

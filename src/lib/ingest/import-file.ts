@@ -1,9 +1,11 @@
 /**
  * The whole import of one file, the same in the page, the CLI and the tests:
- * sniff (TS, 64 KB) → re-encode and scan records (one byte loop) → read, type, check and
- * de-duplicate in DuckDB (staging temp tables) → insert accepted rows into the canonical table in
- * one transaction. Until that transaction commits, no canonical table is touched, so a failed or
- * cancelled import leaves earlier datasets as they were.
+ * sniff (TS, 64 KB) → re-encode and scan records (one byte loop) → the fast path (`fast-import.ts`:
+ * one read, accepted rows straight into the canonical table, kept only if every row passed) →
+ * otherwise the full path: read, type, check and de-duplicate in DuckDB (staging temp tables),
+ * then insert accepted rows into the canonical table in one transaction. Until a transaction
+ * commits, no canonical table is changed, so a failed or cancelled import leaves earlier datasets
+ * as they were.
  */
 import type { Engine } from '../db/engine.ts';
 import { quoteIdent } from '../db/sql.ts';
@@ -15,6 +17,7 @@ import { sniffFile, type FormatOptions, type Sniff } from './sniff-file.ts';
 import { missingColumns } from './missing-columns.ts';
 import { discardImport, stageRows, type StagedImport } from './stage-rows.ts';
 import { commitRows } from './commit-rows.ts';
+import { tryFastImport } from './fast-import.ts';
 
 export interface ImportOptions extends FormatOptions {
 	/** ISO3 or name: the country of rows that do not state one. */
@@ -27,6 +30,8 @@ export interface ImportOptions extends FormatOptions {
 	commit?: boolean;
 	/** Row problems returned in `problems` (all are in the staging table). Default 1000. */
 	maxProblems?: number;
+	/** false: skip the fast path (tests and benchmarks compare both paths). Default true. */
+	fast?: boolean;
 }
 
 export type ImportStep = 'sniff' | 'scan' | 'read' | 'check' | 'commit' | 'done';
@@ -103,18 +108,35 @@ export async function importFile(
 	const scan = await scanRecordsInSlices(utf8, sniff.delimiter.value, hooks.signal);
 	if (scan.recordCount + scan.malformed.length === 0)
 		return fail(sniff, [fileProblem('empty_file')]);
-	const staged = await stageRows(
-		engine,
-		{
-			datasetId,
+	const input = {
+		datasetId,
+		sniff,
+		scan,
+		country: country?.iso3,
+		currency: options.currency,
+		maxProblems: options.maxProblems
+	};
+	const commit = options.commit !== false;
+	const fast =
+		options.fast !== false &&
+		(await tryFastImport(engine, input, { commit }, (f) =>
+			step(f < 1 ? 'read' : 'commit', 0.2 + 0.7 * f)
+		));
+	if (fast) {
+		hooks.onProgress?.('done', 1);
+		const { accepted } = fast;
+		return {
+			...base,
 			sniff,
-			scan,
-			country: country?.iso3,
-			currency: options.currency,
-			maxProblems: options.maxProblems
-		},
-		step
-	);
+			rows: accepted,
+			accepted,
+			problems: [],
+			problemCount: 0,
+			staged: null,
+			committed: commit
+		};
+	}
+	const staged = await stageRows(engine, input, step);
 	const result: ImportResult = {
 		...base,
 		sniff,
@@ -123,7 +145,7 @@ export async function importFile(
 		problemCount: staged.problemCount,
 		staged: staged.tables
 	};
-	if (!staged.tables || options.commit === false) return result;
+	if (!staged.tables || !commit) return result;
 	try {
 		step('commit', 0.9);
 		await commitRows(engine, sniff.mapping.kind, staged.tables, datasetId);

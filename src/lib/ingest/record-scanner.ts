@@ -21,6 +21,8 @@ interface Extent {
 	end: number;
 	fields: number;
 	isBlank: boolean;
+	/** Every field empty (only delimiters, e.g. Excel's ";;;;"): DuckDB reads all NULL cells. */
+	emptyCells: boolean;
 	lines: number;
 	loneCr: boolean;
 }
@@ -35,6 +37,7 @@ export class RecordScanner {
 	private fieldCount = -1;
 	private headerLine = 1;
 	private recordCount = 0;
+	private emptyRecords = 0;
 	private line = 1;
 	private nextQuote = -1;
 	/** Positions of lone CRs that end a record: turned into LF in the data DuckDB reads. */
@@ -82,6 +85,7 @@ export class RecordScanner {
 				appendRange(this.keep, start, r.end);
 				this.dataSize += r.end - start;
 				this.recordCount++;
+				if (r.emptyCells) this.emptyRecords++;
 			}
 		}
 	}
@@ -91,6 +95,7 @@ export class RecordScanner {
 			fieldCount: Math.max(this.fieldCount, 0),
 			data: joinRanges(withLf(this.bytes, this.loneCrs), this.keep),
 			recordCount: this.recordCount,
+			emptyRecords: this.emptyRecords,
 			parts: this.parts,
 			segments: this.segments,
 			malformed: this.malformed,
@@ -125,7 +130,10 @@ function recordExtent(bytes: Uint8Array, start: number, delim: number, nextQuote
 		isBlank = b === CR || b === SPACE || b === TAB;
 	}
 	const end = loneCr || newline >= 0 ? stop + 1 : stop;
-	return { end, fields, isBlank, lines: 1, loneCr };
+	// Nothing but delimiters (and the CR of a CRLF) between start and stop.
+	const width = stop - start - (stop > start && bytes[stop - 1] === CR ? 1 : 0);
+	const emptyCells = !isBlank && width === fields - 1;
+	return { end, fields, isBlank, emptyCells, lines: 1, loneCr };
 }
 
 /** A record that may hold quoted fields, read the way a CSV reader does. */
@@ -162,7 +170,8 @@ function quotedExtent(bytes: Uint8Array, start: number, delim: number): Extent {
 			isBlank = false;
 		}
 	}
-	return { end: i < n ? i + 1 : n, fields, isBlank, lines, loneCr };
+	// Quoted empty fields ("";"") are not counted: the fast path then defers to the full checks.
+	return { end: i < n ? i + 1 : n, fields, isBlank, emptyCells: false, lines, loneCr };
 }
 
 /** A CR not followed by LF (at the end of the file too). */

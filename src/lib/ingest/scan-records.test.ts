@@ -27,6 +27,12 @@ describe('scanRecords', () => {
 		expect([0, 1].map((k) => lineOf(scan.segments, k))).toEqual([2, 5]);
 	});
 
+	it('counts the records made of delimiters only (Excel\'s ";;;;" rows), CRLF or not', () => {
+		const scan = scanRecords(bytes('a;b;c\r\n1;2;3\r\n;;\r\n;x;\r\n;;\n;; \n'), ';');
+		// ";x;" holds a cell and ";; " a space: only the two bare ";;" rows are empty.
+		expect([scan.recordCount, scan.emptyRecords]).toEqual([5, 2]);
+	});
+
 	it('does not count delimiters inside quotes, and keeps escaped quotes', () => {
 		const scan = scanRecords(bytes('a;b\n"x;""y""";2\n'), ';');
 		expect(scan.fieldCount).toBe(2);

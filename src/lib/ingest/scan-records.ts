@@ -19,6 +19,8 @@ export interface ScannedRecords {
 	data: Uint8Array;
 	/** Records in `data`. */
 	recordCount: number;
+	/** Records of `data` made of delimiters only (";;;;"), which the import skips silently. */
+	emptyRecords: number;
 	/**
 	 * `data` cut at record boundaries every `PART_BYTES` or so: where each part starts and the
 	 * index of its first record. DuckDB reads one part at a time, so the engine never holds a

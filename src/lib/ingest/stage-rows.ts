@@ -103,7 +103,13 @@ export async function stageRows(
 	}
 }
 
-function sqlInput(input: StageInput, tables: StagedImport): TypedSqlInput {
+/** The staging tables `buildTypedSql` names. */
+export type StagingNames = Pick<
+	StagedImport,
+	'raw' | 'segments' | 'base' | 'lookup' | 'rows' | 'dups'
+>;
+
+export function sqlInput(input: StageInput, tables: StagingNames): TypedSqlInput {
 	const { sniff, scan } = input;
 	return {
 		mapping: sniff.mapping,

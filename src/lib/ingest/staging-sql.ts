@@ -74,9 +74,22 @@ export function insertSql(
 	insert: Record<string, string>,
 	inOrder = false
 ): string {
+	return insertRowsSql(
+		kind,
+		`${quoteIdent(typedTable)} WHERE ok${inOrder ? '' : ' ORDER BY rec'}`,
+		insert
+	);
+}
+
+/** Rows of `from` (a relation with `line` and the typed columns) → canonical table; `?` = dataset id. */
+export function insertRowsSql(
+	kind: DataKind,
+	from: string,
+	insert: Record<string, string>
+): string {
 	const columns = canonicalColumns(kind);
 	return `INSERT INTO ${quoteIdent(KIND_TABLES[kind])} (dataset_id, source_row, ${columns.map(quoteIdent).join(', ')})
-	SELECT ?, line, ${columns.map((c) => insert[c] ?? `f_${c}`).join(', ')} FROM ${quoteIdent(typedTable)} WHERE ok${inOrder ? '' : ' ORDER BY rec'}`;
+	SELECT ?, line, ${columns.map((c) => insert[c] ?? `f_${c}`).join(', ')} FROM ${from}`;
 }
 
 /** Creates the canonical tables if this engine has none yet. */
