@@ -157,7 +157,9 @@ describe('fast import', () => {
 			{ commit: false }
 		);
 		expect([result.accepted, result.committed]).toEqual([11, false]);
-		const [{ n }] = await db.engine.query<{ n: number }>(`SELECT count(*) AS n FROM budget_lines`);
+		const [{ n }] = (await db.engine.query<{ n: number }>(
+			`SELECT count(*) AS n FROM budget_lines`
+		)) as [{ n: number }];
 		expect(n).toBe(0);
 	});
 });

@@ -22,6 +22,7 @@ import { KIND_TABLES } from './field-specs.ts';
 import { forEachPart } from './read-parts.ts';
 import { CASE_SEGMENTS, keysSql } from './read-source.ts';
 import { sqlInput, type StageInput, type StagingNames } from './stage-rows.ts';
+import { extendLookup } from './type-rows.ts';
 
 /** Records per part whose look-up cells seed the look-up table (a few milliseconds each). */
 export const LOOKUP_SAMPLE = 20_000;
@@ -70,19 +71,13 @@ export async function tryFastImport(
 			prefix,
 			scan,
 			sniff.delimiter.value,
-			async ({ source, reader, firstRecord, index, count }) => {
+			async ({ source, sampleReader, firstRecord, index, count }) => {
 				step(index / count);
 				if (typed.lookup) {
 					// From the reader itself: the view's row numbers would make it read the whole part.
-					const sample = `(SELECT * FROM ${reader} LIMIT ${LOOKUP_SAMPLE})`;
+					const sample = `(SELECT * FROM ${sampleReader} LIMIT ${LOOKUP_SAMPLE})`;
 					await engine.exec(keysSql(sample, typed.rawKeys, tables.raw));
-					if (index === 0) await engine.exec(typed.lookup.create);
-					else {
-						const [{ n }] = (await engine.query<{ n: number }>(typed.lookup.unseen)) as [
-							{ n: number }
-						];
-						if (Number(n) > 0) await engine.exec(typed.lookup.add);
-					}
+					await extendLookup(engine, typed.lookup, index === 0);
 				}
 				await engine.exec(typed.base(source, firstRecord));
 				await engine.query(insertRowsSql(kind, `(${typed.accepted})`, typed.insert), [

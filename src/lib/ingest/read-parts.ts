@@ -6,14 +6,14 @@
  */
 import type { Engine } from '../db/engine.ts';
 import { quoteIdent } from '../db/sql.ts';
-import { csvSource } from './read-source.ts';
+import { csvSource, SAMPLE_BUFFER } from './read-source.ts';
 import type { ScannedRecords } from './scan-records.ts';
 
 /** What `work` reads: the part's table of cells c0…cN (`rowid` from 0) and its first record. */
 export interface Part {
 	source: string;
-	/** DuckDB's reader of the part (no `rowid`), while it is registered. */
-	reader: string;
+	/** DuckDB's reader of the part (no `rowid`) with a small buffer, for its first records. */
+	sampleReader: string;
 	firstRecord: number;
 	index: number;
 	count: number;
@@ -54,10 +54,12 @@ export async function forEachPart(
 			} finally {
 				if (!stream) await engine.dropFile(name);
 			}
-			const reader = stream ? csv : table;
+			const sampleReader = stream
+				? csvSource(path, scan.fieldCount, delimiter, SAMPLE_BUFFER)
+				: table;
 			await work({
 				source: table,
-				reader,
+				sampleReader,
 				firstRecord: part.firstRecord,
 				index,
 				count: parts.length

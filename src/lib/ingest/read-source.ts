@@ -10,11 +10,20 @@ import { quoteIdent, sqlString } from '../db/sql.ts';
  * A part as text columns c0…cN. Dialect detection is off (the sniff decided it) and the header
  * was removed by `scanRecords`.
  */
-export function csvSource(path: string, columnCount: number, delimiter: string): string {
+export function csvSource(
+	path: string,
+	columnCount: number,
+	delimiter: string,
+	bufferBytes?: number
+): string {
 	const columns = Array.from({ length: columnCount }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ');
+	const buffer = bufferBytes ? `, buffer_size = ${Math.trunc(bufferBytes)}` : '';
 	return `read_csv(${sqlString(path)}, columns = {${columns}}, header = false,
-	auto_detect = false, delim = ${sqlString(delimiter)}, quote = '"', escape = '"', strict_mode = false)`;
+	auto_detect = false, delim = ${sqlString(delimiter)}, quote = '"', escape = '"', strict_mode = false${buffer})`;
 }
+
+/** Buffer of a reader that stops after a few thousand records: the default loads 16 MB first. */
+export const SAMPLE_BUFFER = 4 * 1024 * 1024;
 
 /**
  * Distinct raw cells of the look-up columns (`rawKeys`, e.g. `c4`) of one part, with their record

@@ -26,10 +26,11 @@ export async function saveImport(
 	engine: Engine,
 	store: DatasetStore,
 	result: ImportResult,
-	bytes: Uint8Array,
+	bytes: Uint8Array | Blob,
 	options: Pick<ImportOptions, 'country' | 'currency'> = {}
 ): Promise<DatasetRecord> {
-	const record = datasetRecord(result, options, bytes.byteLength);
+	const size = bytes instanceof Blob ? bytes.size : bytes.byteLength;
+	const record = datasetRecord(result, options, size);
 	try {
 		for (let attempt = 1; !(await saved(store, record, bytes, attempt)); attempt++) {
 			const id = newDatasetId(
@@ -56,7 +57,7 @@ export async function saveImport(
 async function saved(
 	store: DatasetStore,
 	record: DatasetRecord,
-	bytes: Uint8Array,
+	bytes: Uint8Array | Blob,
 	attempt: number
 ): Promise<boolean> {
 	try {

@@ -61,7 +61,7 @@ export async function typeRows(
 }
 
 /** Creates the look-up table, or adds the combinations this part brings, if any. */
-async function extendLookup(
+export async function extendLookup(
 	engine: Engine,
 	lookup: NonNullable<TypedSql['lookup']>,
 	isFirst: boolean
