@@ -19,6 +19,8 @@ import { benchRemote } from './bench-remote.ts';
 import { benchSizes } from './bench/sizes.ts';
 import { benchProcurement } from './bench-procurement.ts';
 import { benchExplore } from './bench/explore-browser.ts';
+import { benchImportBrowser } from './bench/import-browser.ts';
+import { benchImport, type BenchResult } from './bench-import.ts';
 
 const GROUPS = ['sizes', 'node', 'browser', 'import', 'remote', 'procurement', 'explore'] as const;
 type Group = (typeof GROUPS)[number];
@@ -35,30 +37,33 @@ const build = values.build ?? 'build';
 const runs = values.quick ? 1 : Number(values.runs ?? 3);
 const only = new Set((values.only?.split(',') ?? GROUPS) as Group[]);
 
-/** The import helper is optional: another part of the project writes it. */
+/**
+ * The import in Node (10 and 100 MB; fast path, full path, DuckDB's bare reader) and through the
+ * import page in Chromium (100 MB, three runs), each against the bare reader of the same run.
+ */
 async function benchImportFigures(): Promise<Figure[]> {
-	const path = join(import.meta.dirname, 'bench-import.ts');
-	const mod = existsSync(path)
-		? await import('./bench-import.ts').catch(() => undefined)
-		: undefined;
-	if (typeof mod?.benchImport !== 'function') {
-		console.warn('import: scripts/bench-import.ts (benchImport) not found, skipped');
-		return [];
-	}
-	const results: { name: string; value: number; unit: string; command: string }[] =
-		await mod.benchImport(values.quick ? [10] : undefined);
-	return results.map((r) => {
-		// Pair each full import with DuckDB's bare reader on the same file.
-		const raw = results.find(
-			(o) => o.name === r.name.replace('full import', 'DuckDB read_csv alone')
-		);
-		const full = !/read_csv/.test(r.name);
-		return {
-			group: 'import (Node)',
-			...r,
-			ratio: full && raw ? { value: r.value / raw.value, against: 'bare read_csv' } : undefined
-		};
-	});
+	const node: BenchResult[] = await benchImport(values.quick ? [10] : undefined);
+	const browser = await benchImportBrowser(values.quick ? 10 : 100, build, values.quick ? 1 : 3);
+	const pairs = [
+		{ group: 'import (Node)', results: node, raw: 'DuckDB read_csv alone' },
+		{ group: 'import (Chromium)', results: browser, raw: 'DuckDB-wasm read_csv alone' }
+	];
+	return pairs.flatMap(({ group, results, raw }) =>
+		results.map((r) => {
+			const base = results.find(
+				(o) => o.name.split(': ')[0] === r.name.split(': ')[0] && o.name.endsWith(raw)
+			);
+			const isImport = r.unit === 'MB/s' && !/read_csv/.test(r.name);
+			return {
+				group,
+				...r,
+				ratio:
+					isImport && base
+						? { value: r.value / base.value, against: 'bare read_csv, same run' }
+						: undefined
+			};
+		})
+	);
 }
 
 const benches: Record<Group, () => Promise<Figure[]>> = {

@@ -1,27 +1,26 @@
 /**
  * The import page in this machine's Chromium, on the built site (`npm run build` first) served by
- * `vite preview`: a generated 100 MB French contracts CSV is set on the file input and imported
+ * `scripts/serve-static.ts`: a generated 100 MB French contracts CSV is set on the file input and imported
  * with the card's "Importer" button. Measured:
  * - end-to-end MB/s from the click until the card's status says "importée" (scan, read, type,
  *   check, de-duplicate, insert), engine already started;
  * - the longest main-thread long task meanwhile (PerformanceObserver 'longtask', installed before
  *   any page script), i.e. how long the page could not answer a click or a key;
  * - DuckDB-wasm's bare `read_csv` of the same bytes in the same page and engine, for the ratio.
- * `node --import tsx --import ./scripts/raw-loader.mjs scripts/bench/import-browser.ts [MB]`
+ * `node --import tsx --import ./scripts/raw-loader.mjs scripts/bench/import-browser.ts [MB] [runs]`
  */
-import { chromium, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { writeContracts, type BenchResult } from '../bench-import.ts';
+import { serveStatic } from '../serve-static.ts';
+import { median } from './figure.ts';
 
-// VIGIE_BUILD_DIR / VIGIE_KIT_OUT (see svelte.config.js) and VIGIE_BENCH_PORT let a parallel build run it.
+// VIGIE_BUILD_DIR (see svelte.config.js) lets a parallel build run it.
 const BUILD = process.env.VIGIE_BUILD_DIR ?? 'build';
-const PORT = Number(process.env.VIGIE_BENCH_PORT ?? 4185);
-const ORIGIN = `http://127.0.0.1:${PORT}`;
 const COMMAND =
 	'node --import tsx --import ./scripts/raw-loader.mjs scripts/bench/import-browser.ts';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
@@ -41,41 +40,9 @@ new MutationObserver(() => {
 		window.__importedAt = performance.now();
 }).observe(document, { subtree: true, childList: true, characterData: true });`;
 
-async function startPreview(): Promise<ChildProcess> {
-	if (
-		await fetch(ORIGIN).then(
-			() => true,
-			() => false
-		)
-	)
-		throw new Error(`${ORIGIN} is already taken: stop what listens there first`);
-	const server = spawn(
-		'npx',
-		['vite', 'preview', '--port', String(PORT), '--host', '127.0.0.1', '--strictPort'],
-		// Own process group, so stopping it also stops the vite process npx starts.
-		{ stdio: 'ignore', detached: true }
-	);
-	for (let i = 0; i < 150; i++) {
-		if (
-			await fetch(ORIGIN).then(
-				(r) => r.ok,
-				() => false
-			)
-		)
-			return server;
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	stopPreview(server);
-	throw new Error(`vite preview did not answer on ${ORIGIN}`);
-}
-
-function stopPreview(server: ChildProcess): void {
-	if (server.pid) process.kill(-server.pid, 'SIGTERM');
-}
-
 /** The built chunk that exports `getBrowserEngine` (found by the engine worker it names). */
-function engineChunk(): string {
-	const dir = `${BUILD}/_app/immutable/chunks`;
+function engineChunk(build: string): string {
+	const dir = `${build}/_app/immutable/chunks`;
 	const name = readdirSync(dir).find((f) =>
 		readFileSync(join(dir, f), 'utf8').includes('duckdb-browser-eh.worker')
 	);
@@ -83,27 +50,13 @@ function engineChunk(): string {
 	return `/_app/immutable/chunks/${name}`;
 }
 
-/** Runs the browser import bench on a `megabytes` MB file; returns the figures. */
-export async function benchImportBrowser(megabytes = 100): Promise<BenchResult[]> {
-	if (!existsSync(`${BUILD}/index.html`))
-		throw new Error(`no ${BUILD}/: run \`npm run build\` first`);
-	const path = join(tmpdir(), `vigie-bench-browser-${megabytes}mb.csv`);
-	const rows = await writeContracts(path, megabytes);
-	const size = readFileSync(path).byteLength / 1e6;
-	const server = await startPreview();
-	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+/** One import through the page in a fresh context: end-to-end seconds, longest task, steps. */
+async function importOnce(browser: Browser, origin: string, path: string) {
+	const context = await browser.newContext({ locale: 'fr-FR' });
 	try {
-		// The bare reader first, in a page of its own, so the import's tables do not crowd it.
-		const rawPage = await browser.newPage();
-		await rawPage.goto(`${ORIGIN}/import/`);
-		const raw = await rawRead(rawPage, engineChunk(), path).catch((error: unknown) => {
-			console.warn(`bench: bare read_csv failed: ${String(error).split('\n')[0]}`);
-			return NaN;
-		});
-		await rawPage.close();
-		const page = await browser.newPage({ locale: 'fr-FR' });
+		const page = await context.newPage();
 		await page.addInitScript(LONG_TASKS);
-		await page.goto(`${ORIGIN}/import/`);
+		await page.goto(`${origin}/import/`);
 		await page.locator('p.engine[data-phase="ready"]').waitFor({ timeout: 60_000 });
 		await page.setInputFiles('#file-input', path);
 		const button = page.getByRole('button', { name: 'Importer', exact: true });
@@ -114,7 +67,7 @@ export async function benchImportBrowser(megabytes = 100): Promise<BenchResult[]
 		await status.filter({ hasText: 'importée' }).waitFor({ timeout: 600_000 });
 		// The moment the status was written, not when this script noticed it.
 		const end = await page.evaluate(() => (window as any).__importedAt as number);
-		const text = await status.textContent();
+		const text = (await status.textContent()) ?? '';
 		const tasks = await page.evaluate(
 			({ from, to }) =>
 				((window as any).__longTasks as Array<[number, number]>)
@@ -122,7 +75,6 @@ export async function benchImportBrowser(megabytes = 100): Promise<BenchResult[]
 					.map(([s, d]) => [Math.round(s - from), Math.round(d)]),
 			{ from: start, to: end }
 		);
-		const longest = Math.max(0, ...tasks.map(([, d]) => d!));
 		// Where the time went: each progress label the card showed, from the click on.
 		const steps = await page.evaluate(
 			(from) =>
@@ -133,30 +85,64 @@ export async function benchImportBrowser(megabytes = 100): Promise<BenchResult[]
 		);
 		console.log(`browser import steps: ${steps.join(', ')}; done at ${Math.round(end - start)} ms`);
 		if (process.env.BENCH_VERBOSE)
-			console.log(
-				`long tasks [ms after click, ms]: ${JSON.stringify(tasks)}; done at ${Math.round(end - start)} ms`
-			);
-		const seconds = (end - start) / 1000;
-		const name = `browser import ${Math.round(size)} MB contracts CSV (${rows} rows)`;
-		const figure = (label: string, value: number, unit: string) => ({
-			name: `${name}: ${label}`,
-			value: Math.round(value * 10) / 10,
-			unit,
-			command: COMMAND
-		});
-		if (!text?.replace(/\D/g, '').startsWith(String(rows)))
-			console.warn(`bench: unexpected status "${text}"`);
-		return [
-			figure('end to end', size / seconds, 'MB/s'),
-			figure('longest main-thread task', longest, 'ms'),
-			figure('DuckDB-wasm read_csv alone', size / raw, 'MB/s'),
-			figure('end to end ÷ read_csv alone', (raw / seconds) * 100, '%')
-		];
+			console.log(`long tasks [ms after click, ms]: ${JSON.stringify(tasks)}`);
+		return {
+			seconds: (end - start) / 1000,
+			longest: Math.max(0, ...tasks.map(([, d]) => d!)),
+			text
+		};
+	} finally {
+		await context.close();
+	}
+}
+
+/**
+ * Runs the browser import bench on a `megabytes` MB file, `runs` times, each import paired with
+ * the bare reader in its own page just before it (the machine's pace drifts between runs);
+ * returns the medians.
+ */
+export async function benchImportBrowser(
+	megabytes = 100,
+	build = BUILD,
+	runs = 3
+): Promise<BenchResult[]> {
+	if (!existsSync(`${build}/index.html`))
+		throw new Error(`no ${build}/: run \`npm run build\` first`);
+	const path = join(tmpdir(), `vigie-bench-browser-${megabytes}mb.csv`);
+	const rows = await writeContracts(path, megabytes);
+	const size = readFileSync(path).byteLength / 1e6;
+	const server = await serveStatic({ dir: build, port: 0 });
+	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+	const pairs: Array<{ raw: number; seconds: number; longest: number }> = [];
+	try {
+		for (let run = 0; run < runs; run++) {
+			const rawPage = await browser.newPage();
+			await rawPage.goto(`${server.url}/import/`);
+			const raw = await rawRead(rawPage, engineChunk(build), path);
+			await rawPage.close();
+			const { seconds, longest, text } = await importOnce(browser, server.url, path);
+			if (!text.replace(/\D/g, '').startsWith(String(rows)))
+				throw new Error(`bench: unexpected status "${text}"`);
+			pairs.push({ raw, seconds, longest });
+		}
 	} finally {
 		await browser.close();
-		stopPreview(server);
+		await server.close();
 		await rm(path, { force: true });
 	}
+	const name = `browser import ${Math.round(size)} MB contracts CSV (${rows} rows)`;
+	const figure = (label: string, value: number, unit: string) => ({
+		name: `${name}: ${label}`,
+		value: Math.round(value * 10) / 10,
+		unit,
+		command: COMMAND
+	});
+	return [
+		figure('end to end', size / median(pairs.map((p) => p.seconds)), 'MB/s'),
+		figure('longest main-thread task', median(pairs.map((p) => p.longest)), 'ms'),
+		figure('DuckDB-wasm read_csv alone', size / median(pairs.map((p) => p.raw)), 'MB/s'),
+		figure('end to end ÷ read_csv alone', median(pairs.map((p) => (p.raw / p.seconds) * 100)), '%')
+	];
 }
 
 /** Seconds for the page's own engine to register and `read_csv` the same bytes, bare. */
@@ -191,5 +177,6 @@ async function rawRead(page: Page, chunk: string, path: string): Promise<number>
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	const mb = Number(process.argv[2] ?? 100);
-	for (const r of await benchImportBrowser(mb)) console.log(`${r.name}: ${r.value} ${r.unit}`);
+	for (const r of await benchImportBrowser(mb, BUILD, Number(process.argv[3] ?? 3)))
+		console.log(`${r.name}: ${r.value} ${r.unit}`);
 }

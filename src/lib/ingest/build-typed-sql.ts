@@ -15,6 +15,7 @@ import { lineExpression } from './read-source.ts';
 import { fieldColumns } from './field-columns.ts';
 import type { CellFormat } from './field-sql.ts';
 import type { Mapping } from './map-headers.ts';
+import type { ScannedRecords } from './scan-records.ts';
 
 export interface TypedSqlInput {
 	mapping: Mapping;
@@ -28,6 +29,8 @@ export interface TypedSqlInput {
 	keysTable: string;
 	/** The scan's record → file line segments. */
 	segments: Array<{ firstRecord: number; offset: number }>;
+	/** What the scan proved the cells do not hold (absent: assume they may hold anything). */
+	cells?: ScannedRecords['cells'];
 	segmentTable: string;
 	baseTable: string;
 	lookupTable: string;
@@ -54,7 +57,9 @@ export function buildBaseSql(input: TypedSqlInput, source: string, firstRecord: 
 		: `ASOF JOIN ${quoteIdent(input.segmentTable)} s ON r.rec >= s.first_record`;
 	// Trimming only the cells that need it, and filtering on the raw cells, halved the import
 	// time (wasm string calls).
-	const cell = (i: number) => `${trimmedCell(`c${i}`)} AS t${i}`;
+	// No cell starts or ends with a space (the scan checked every byte): nothing to trim.
+	const trim = input.cells?.edgeSpace ?? true;
+	const cell = (i: number) => `${trim ? trimmedCell(`c${i}`) : `nullif(c${i}, '')`} AS t${i}`;
 	return `CREATE OR REPLACE TEMP VIEW ${quoteIdent(input.baseTable)} AS
 	SELECT r.rec, ${line ?? 'CAST(r.rec + s.offset_lines AS INTEGER)'} AS line, ${cols.map(cell).join(', ')}
 	FROM (SELECT rowid + ${Math.trunc(firstRecord)} AS rec, * FROM ${source}) r ${join}

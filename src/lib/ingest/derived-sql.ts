@@ -54,7 +54,10 @@ export function derivedSql(input: TypedSqlInput): Derived {
 	for (const spec of FIELD_SPECS[mapping.kind]) {
 		if (spec.type === 'text' && !(spec.name in finals)) {
 			const source = mapping.fields[spec.name];
-			finals[spec.name] = source ? textValue(`t${source.column}`) : 'CAST(NULL AS VARCHAR)';
+			// No cell of the file holds a break or a run of spaces: nothing to collapse.
+			const collapse = input.cells?.breaksOrRuns ?? true;
+			const cell = `t${source?.column}`;
+			finals[spec.name] = source ? (collapse ? textValue(cell) : cell) : 'CAST(NULL AS VARCHAR)';
 		} else finals[spec.name] ??= `v_${spec.name}`;
 	}
 	const errors = [`CASE WHEN f_currency IS NULL THEN 'missing_required' END AS e_currency_final`];

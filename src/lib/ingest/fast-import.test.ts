@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { KIND_TABLES } from './field-specs.ts';
 import { readFixture } from './fixtures/read-fixture.ts';
 import { withEmptyTables } from './fixtures/with-empty-tables.ts';
-import { LOOKUP_SAMPLE } from './fast-import.ts';
+import { LOOKUP_SAMPLE, scanAndImport } from './fast-import.ts';
+import { toUtf8InSlices } from './detect-encoding.ts';
+import { sniffFile } from './sniff-file.ts';
 import { importFile, type ImportOptions } from './import-file.ts';
 
 const db = withEmptyTables();
@@ -161,5 +163,58 @@ describe('fast import', () => {
 			`SELECT count(*) AS n FROM budget_lines`
 		)) as [{ n: number }];
 		expect(n).toBe(0);
+	});
+
+	describe('part by part while scanning', () => {
+		const demo = new TextDecoder().decode(DEMO[1]!.bytes());
+		/** The demo contracts (about 370 KB) in parts of 48 KB, scanned 16 KB at a time. */
+		async function inParts(text: string, datasetId: string) {
+			const bytes = encoder.encode(text);
+			const sniff = sniffFile(bytes);
+			const utf8 = await toUtf8InSlices(bytes, sniff.encoding.value);
+			return scanAndImport(
+				db.engine,
+				utf8,
+				{ datasetId, sniff },
+				{ commit: true, fast: true, partBytes: 48 * 1024, chunk: 16 * 1024 },
+				{ step: () => {} }
+			);
+		}
+		const full = async (text: string) => {
+			await importFile(
+				db.engine,
+				{ name: 'f.csv', bytes: encoder.encode(text) },
+				{
+					datasetId: 'full',
+					fast: false
+				}
+			);
+			return rowsOf('full');
+		};
+
+		it('inserts each part as soon as it is scanned, rows as the full path has them', async () => {
+			const { scan, fast } = await inParts(demo, 'fast');
+			expect(scan.parts.length).toBeGreaterThan(5);
+			expect(fast?.accepted).toBe(scan.recordCount);
+			expect(await rowsOf('fast')).toEqual(await full(demo));
+		});
+
+		it('starts over from the cleaned copy when a blank line comes after parts went in', async () => {
+			const lines = demo.split('\n');
+			lines.splice(lines.length - 20, 0, '');
+			const text = lines.join('\n');
+			const { fast } = await inParts(text, 'fast');
+			expect(fast).not.toBeNull();
+			// Lines below the blank one keep their own numbers.
+			expect(await rowsOf('fast')).toEqual(await full(text));
+		});
+
+		it('leaves no row and no open transaction when a bad line comes late', async () => {
+			const text = demo.trimEnd() + '\nNER;too;few\n';
+			const { scan, fast } = await inParts(text, 'fast');
+			expect([fast, scan.malformed.length]).toEqual([null, 1]);
+			expect((await rowsOf('fast')).contracts).toEqual([]);
+			await db.engine.exec('BEGIN TRANSACTION; ROLLBACK'); // fails if one were still open
+		});
 	});
 });

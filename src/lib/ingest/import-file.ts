@@ -12,12 +12,11 @@ import { quoteIdent } from '../db/sql.ts';
 import { findCountry } from './countries.ts';
 import { toUtf8InSlices, UnsupportedEncodingError } from './detect-encoding.ts';
 import { fileProblem, type Problem } from './problems.ts';
-import { scanRecordsInSlices } from './scan-records.ts';
 import { sniffFile, type FormatOptions, type Sniff } from './sniff-file.ts';
 import { missingColumns } from './missing-columns.ts';
 import { discardImport, stageRows, type StagedImport } from './stage-rows.ts';
 import { commitRows } from './commit-rows.ts';
-import { tryFastImport } from './fast-import.ts';
+import { scanAndImport } from './fast-import.ts';
 
 export interface ImportOptions extends FormatOptions {
 	/** ISO3 or name: the country of rows that do not state one. */
@@ -105,23 +104,21 @@ export async function importFile(
 	const utf8 = await toUtf8InSlices(file.bytes, sniff.encoding.value, checkAll, hooks.signal);
 	// In slices, so a page stays responsive and a cancel is honoured during a large file's scan.
 	// The data may share `file.bytes`' buffer: it is registered part by part, each a copy.
-	const scan = await scanRecordsInSlices(utf8, sniff.delimiter.value, hooks.signal);
-	if (scan.recordCount + scan.malformed.length === 0)
-		return fail(sniff, [fileProblem('empty_file')]);
-	const input = {
+	const context = {
 		datasetId,
 		sniff,
-		scan,
 		country: country?.iso3,
 		currency: options.currency,
 		maxProblems: options.maxProblems
 	};
 	const commit = options.commit !== false;
-	const fast =
-		options.fast !== false &&
-		(await tryFastImport(engine, input, { commit }, (f) =>
-			step(f < 1 ? 'read' : 'commit', 0.2 + 0.7 * f)
-		));
+	const { scan, fast } = await scanAndImport(
+		engine,
+		utf8,
+		context,
+		{ commit, fast: options.fast !== false },
+		{ signal: hooks.signal, step }
+	);
 	if (fast) {
 		hooks.onProgress?.('done', 1);
 		const { accepted } = fast;
@@ -136,7 +133,9 @@ export async function importFile(
 			committed: commit
 		};
 	}
-	const staged = await stageRows(engine, input, step);
+	if (scan.recordCount + scan.malformed.length === 0)
+		return fail(sniff, [fileProblem('empty_file')]);
+	const staged = await stageRows(engine, { ...context, scan }, step);
 	const result: ImportResult = {
 		...base,
 		sniff,

@@ -2,7 +2,15 @@
  * The byte loop behind `scanRecords`: record boundaries found the way a CSV reader finds them,
  * resumable after any record so the page can scan a large file in slices.
  */
-import type { ScannedRecords } from './scan-records.ts';
+import type { CellFlags, ScannedRecords } from './scan-records.ts';
+
+/** One part of the data, with what its cells may hold, and its bytes. */
+export interface ScannedPart {
+	start: number;
+	firstRecord: number;
+	cells: CellFlags;
+	bytes: Uint8Array;
+}
 
 const QUOTE = 0x22;
 const LF = 0x0a;
@@ -23,6 +31,10 @@ interface Extent {
 	isBlank: boolean;
 	/** Every field empty (only delimiters, e.g. Excel's ";;;;"): DuckDB reads all NULL cells. */
 	emptyCells: boolean;
+	/** A space at a cell's start or end may exist (conservative: true when unsure). */
+	edgeSpace: boolean;
+	/** A tab or two spaces in a row may exist in a cell (line breaks are counted in `lines`). */
+	innerSpace: boolean;
 	lines: number;
 	loneCr: boolean;
 }
@@ -44,7 +56,7 @@ export class RecordScanner {
 	private readonly loneCrs: number[] = [];
 	/** Size of `data` so far, and where each part starts in it. */
 	private dataSize = 0;
-	private readonly parts: ScannedRecords['parts'] = [];
+	private readonly parts: Array<ScannedRecords['parts'][number] & { cells: CellFlags }> = [];
 
 	constructor(
 		private readonly bytes: Uint8Array,
@@ -79,23 +91,72 @@ export class RecordScanner {
 				const offset = startLine - this.recordCount;
 				if (this.segments.at(-1)?.offset !== offset)
 					this.segments.push({ firstRecord: this.recordCount, offset });
-				const last = this.parts.at(-1);
-				if (!last || this.dataSize - last.start >= this.partBytes)
-					this.parts.push({ start: this.dataSize, firstRecord: this.recordCount });
+				let part = this.parts.at(-1);
+				if (!part || this.dataSize - part.start >= this.partBytes) {
+					const cells = { edgeSpace: false, breaksOrRuns: false };
+					part = { start: this.dataSize, firstRecord: this.recordCount, cells };
+					this.parts.push(part);
+				}
 				appendRange(this.keep, start, r.end);
 				this.dataSize += r.end - start;
 				this.recordCount++;
 				if (r.emptyCells) this.emptyRecords++;
+				part.cells.edgeSpace ||= r.edgeSpace;
+				part.cells.breaksOrRuns ||= r.innerSpace || r.lines > 1;
 			}
 		}
 	}
 
+	get finished(): boolean {
+		return this.position >= this.bytes.length;
+	}
+
+	/** Whether the data so far is the file's own bytes: nothing cut out or changed. */
+	get untouched(): boolean {
+		return this.keep.length <= 1 && this.loneCrs.length === 0 && this.malformed.length === 0;
+	}
+
+	get segmentCount(): number {
+		return this.segments.length;
+	}
+
+	/** The record → line segments found so far (final for the records already scanned). */
+	get segmentsSoFar(): ScannedRecords['segments'] {
+		return this.segments;
+	}
+
+	/** Fields of the header (0 before it is found). */
+	get headerFields(): number {
+		return Math.max(this.fieldCount, 0);
+	}
+
+	/**
+	 * Part `index` as a view of the file's bytes, once the scan is past its end and while the data
+	 * is `untouched` (else null: only `result().data` holds the data DuckDB must read).
+	 */
+	completePart(index: number): ScannedPart | null {
+		const part = this.parts[index];
+		const next = this.parts[index + 1];
+		if (!part || (!next && !this.finished) || !this.untouched) return null;
+		const offset = this.keep[0]![0];
+		const end = next?.start ?? this.dataSize;
+		return { ...part, bytes: this.bytes.subarray(offset + part.start, offset + end) };
+	}
+
 	result(): ScannedRecords {
+		const cells = this.parts.reduce(
+			(all, p) => ({
+				edgeSpace: all.edgeSpace || p.cells.edgeSpace,
+				breaksOrRuns: all.breaksOrRuns || p.cells.breaksOrRuns
+			}),
+			{ edgeSpace: false, breaksOrRuns: this.loneCrs.length > 0 }
+		);
 		return {
 			fieldCount: Math.max(this.fieldCount, 0),
 			data: joinRanges(withLf(this.bytes, this.loneCrs), this.keep),
 			recordCount: this.recordCount,
 			emptyRecords: this.emptyRecords,
+			cells,
 			parts: this.parts,
 			segments: this.segments,
 			malformed: this.malformed,
@@ -115,14 +176,21 @@ function recordExtent(bytes: Uint8Array, start: number, delim: number, nextQuote
 	if (nextQuote < stop) return quotedExtent(bytes, start, delim);
 	let fields = 1;
 	let loneCr = false;
+	let edgeSpace = bytes[start] === SPACE;
+	let innerSpace = false;
 	for (let i = start; i < stop; i++) {
 		const b = bytes[i];
-		if (b === delim) fields++;
+		if (b === delim) {
+			fields++;
+			if (bytes[i - 1] === SPACE || bytes[i + 1] === SPACE) edgeSpace = true;
+		}
 		// A CR not followed by LF ends the record (a CR right before the LF is a CRLF).
 		else if (b === CR && bytes[i + 1] !== LF) {
 			stop = i;
 			loneCr = true;
-		}
+		} else if (b === SPACE) {
+			if (bytes[i + 1] === SPACE) innerSpace = true;
+		} else if (b === TAB) innerSpace = true;
 	}
 	let isBlank = fields === 1;
 	for (let i = start; isBlank && i < stop; i++) {
@@ -133,7 +201,8 @@ function recordExtent(bytes: Uint8Array, start: number, delim: number, nextQuote
 	// Nothing but delimiters (and the CR of a CRLF) between start and stop.
 	const width = stop - start - (stop > start && bytes[stop - 1] === CR ? 1 : 0);
 	const emptyCells = !isBlank && width === fields - 1;
-	return { end, fields, isBlank, emptyCells, lines: 1, loneCr };
+	if (width > 0 && bytes[start + width - 1] === SPACE) edgeSpace = true;
+	return { end, fields, isBlank, emptyCells, edgeSpace, innerSpace, lines: 1, loneCr };
 }
 
 /** A record that may hold quoted fields, read the way a CSV reader does. */
@@ -145,9 +214,18 @@ function quotedExtent(bytes: Uint8Array, start: number, delim: number): Extent {
 	let atFieldStart = true;
 	let inQuotes = false;
 	let loneCr = false;
+	// Conservative: any space beside a delimiter, a quote or a line end may be at a cell's edge.
+	let edgeSpace = false;
+	let innerSpace = false;
 	let i = start;
 	for (; i < n; i++) {
 		const b = bytes[i]!;
+		if (b === SPACE) {
+			const next = bytes[i + 1];
+			if (next === SPACE || next === TAB) innerSpace = true;
+			if (i === start || isEdge(bytes[i - 1], delim) || next === undefined || isEdge(next, delim))
+				edgeSpace = true;
+		} else if (b === TAB && b !== delim) innerSpace = true;
 		if (inQuotes) {
 			if (b === QUOTE) {
 				if (bytes[i + 1] === QUOTE) i++;
@@ -171,7 +249,12 @@ function quotedExtent(bytes: Uint8Array, start: number, delim: number): Extent {
 		}
 	}
 	// Quoted empty fields ("";"") are not counted: the fast path then defers to the full checks.
-	return { end: i < n ? i + 1 : n, fields, isBlank, emptyCells: false, lines, loneCr };
+	const end = i < n ? i + 1 : n;
+	return { end, fields, isBlank, emptyCells: false, edgeSpace, innerSpace, lines, loneCr };
+}
+
+function isEdge(b: number | undefined, delim: number): boolean {
+	return b === delim || b === QUOTE || b === LF || b === CR;
 }
 
 /** A CR not followed by LF (at the end of the file too). */

@@ -12,6 +12,12 @@
 import { pauseSlice } from './pause-slice.ts';
 import { RecordScanner } from './record-scanner.ts';
 
+/** What a file's (or a part's) cells may hold: see `ScannedRecords.cells`. */
+export interface CellFlags {
+	edgeSpace: boolean;
+	breaksOrRuns: boolean;
+}
+
 export interface ScannedRecords {
 	/** Header fields count (the first non-blank record). */
 	fieldCount: number;
@@ -22,11 +28,17 @@ export interface ScannedRecords {
 	/** Records of `data` made of delimiters only (";;;;"), which the import skips silently. */
 	emptyRecords: number;
 	/**
+	 * What the cells may hold (false only when the scan proves none does), so the SQL can skip
+	 * per-cell work that would change nothing: `edgeSpace`, a space at a cell's start or end
+	 * (trimmed); `breaksOrRuns`, a line break, a tab or two spaces in a row (collapsed in text).
+	 */
+	cells: CellFlags;
+	/**
 	 * `data` cut at record boundaries every `PART_BYTES` or so: where each part starts and the
 	 * index of its first record. DuckDB reads one part at a time, so the engine never holds a
 	 * copy of the whole file.
 	 */
-	parts: Array<{ start: number; firstRecord: number }>;
+	parts: Array<{ start: number; firstRecord: number; cells?: CellFlags }>;
 	/** Piecewise-constant map from record index in `data` to file line (header = line 1). */
 	segments: Array<{ firstRecord: number; offset: number }>;
 	/** Records whose field count differs from the header's: line, fields found, raw text. */

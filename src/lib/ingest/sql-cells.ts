@@ -120,9 +120,12 @@ export function yearValue(t: string): string {
 
 /** A TIMESTAMP parsed in the detected format (ISO date-times keep their date), or NULL. */
 export function dateParse(t: string, format: DateFormat): string {
-	return format === 'dmy'
-		? `try_strptime(${t}, ['%d/%m/%Y', '%d-%m-%Y', '%d.%m.%Y'])`
-		: `try_strptime(left(${t}, 10), ['%Y-%m-%d', '%Y/%m/%d'])`;
+	// One format at a time (as the list form does, in order): most cells stop at the first, and
+	// DuckDB only evaluates the next ones for the rows still NULL. A list costs 8 % of an import.
+	const formats =
+		format === 'dmy' ? ['%d/%m/%Y', '%d-%m-%Y', '%d.%m.%Y'] : ['%Y-%m-%d', '%Y/%m/%d'];
+	const cell = format === 'dmy' ? t : `left(${t}, 10)`;
+	return `coalesce(${formats.map((f) => `try_strptime(${cell}, ${sqlString(f)})`).join(', ')})`;
 }
 
 /** The DATE of parse `p` (see `dateParse`) when its year is plausible, or NULL. */

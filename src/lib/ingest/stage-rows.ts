@@ -109,7 +109,12 @@ export type StagingNames = Pick<
 	'raw' | 'segments' | 'base' | 'lookup' | 'rows' | 'dups'
 >;
 
-export function sqlInput(input: StageInput, tables: StagingNames): TypedSqlInput {
+export function sqlInput(
+	input: Omit<StageInput, 'scan'> & {
+		scan: Pick<ScannedRecords, 'fieldCount' | 'segments' | 'cells'>;
+	},
+	tables: StagingNames
+): TypedSqlInput {
 	const { sniff, scan } = input;
 	return {
 		mapping: sniff.mapping,
@@ -119,6 +124,7 @@ export function sqlInput(input: StageInput, tables: StagingNames): TypedSqlInput
 		currency: input.currency,
 		keysTable: tables.raw,
 		segments: scan.segments,
+		cells: scan.cells,
 		segmentTable: tables.segments,
 		baseTable: tables.base,
 		lookupTable: tables.lookup,
