@@ -59,7 +59,15 @@ export async function scanAndImport(
 	hooks: { signal?: AbortSignal; step: (name: 'scan' | 'read' | 'commit', f: number) => void }
 ): Promise<{ scan: ScannedRecords; fast: FastImport | null }> {
 	const scanner = new RecordScanner(utf8, context.sniff.delimiter.value, options.partBytes);
-	const importer = options.fast ? new FastImporter(engine, context) : null;
+	// Progress: the scan's share until a part is queued, then the share of bytes inserted.
+	let inserted = 0;
+	const total = Math.max(utf8.length, 1);
+	const reading = () => 0.1 + (0.8 * inserted) / total;
+	const onPart = (bytes: number) => {
+		inserted += bytes;
+		hooks.step('read', reading());
+	};
+	const importer = options.fast ? new FastImporter(engine, context, onPart) : null;
 	let dispatched = 0;
 	try {
 		while (!scanner.finished) {
@@ -67,8 +75,8 @@ export async function scanAndImport(
 			if (importer && scanner.untouched && scanner.segmentCount <= CASE_SEGMENTS)
 				for (let part; (part = scanner.completePart(dispatched)); dispatched++)
 					importer.insert(part, scanner.segmentsSoFar, scanner.headerFields);
-			const fraction = scanner.position / Math.max(utf8.length, 1);
-			hooks.step(dispatched ? 'read' : 'scan', 0.1 + 0.6 * fraction);
+			if (dispatched) hooks.step('read', reading());
+			else hooks.step('scan', (0.1 * scanner.position) / total);
 			await pauseSlice();
 			hooks.signal?.throwIfAborted();
 		}
@@ -79,6 +87,7 @@ export async function scanAndImport(
 			// Blank lines or lone CRs: the parts come from the scan's cleaned copy, all of them.
 			if (dispatched > 0) await importer.restart();
 			dispatched = 0;
+			inserted = 0;
 			for (const [index, part] of scan.parts.entries()) {
 				const end = scan.parts[index + 1]?.start ?? scan.data.length;
 				const bytes = scan.data.subarray(part.start, end);
@@ -89,12 +98,11 @@ export async function scanAndImport(
 				);
 			}
 		}
-		hooks.step('commit', 0.9); // a cancel is honoured before the commit
-		const fast = await importer.finish(
-			scan.recordCount - scan.emptyRecords,
-			options.commit,
-			hooks.signal
-		);
+		const fast = await importer.finish(scan.recordCount - scan.emptyRecords, options.commit, {
+			signal: hooks.signal,
+			// Once every part is in: a cancel is honoured before the commit.
+			verifying: () => hooks.step('commit', 0.9)
+		});
 		return { scan, fast };
 	} catch (error) {
 		await importer?.abandon();
@@ -131,7 +139,9 @@ class FastImporter {
 
 	constructor(
 		private readonly engine: Engine,
-		private readonly context: FastContext
+		private readonly context: FastContext,
+		/** Called with a part's size once its rows are in. */
+		private readonly onPart: (bytes: number) => void
 	) {
 		this.table = quoteIdent(KIND_TABLES[context.sniff.mapping.kind]);
 	}
@@ -169,6 +179,7 @@ class FastImporter {
 				await this.engine.query(insertRowsSql(kind, `(${typed.accepted})`, typed.insert), [
 					this.context.datasetId
 				]);
+				this.onPart(part.bytes.length);
 			} finally {
 				await this.engine.exec(`DROP VIEW IF EXISTS ${quoteIdent(this.tables.base)}`);
 				await this.engine.exec(`DROP VIEW IF EXISTS ${view}`);
@@ -196,9 +207,10 @@ class FastImporter {
 	async finish(
 		expected: number,
 		commit: boolean,
-		signal?: AbortSignal
+		hooks: { signal?: AbortSignal; verifying?: () => void } = {}
 	): Promise<FastImport | null> {
 		await this.queue;
+		hooks.verifying?.();
 		if (this.failed || this.count === 0) return this.abandon();
 		const columns = canonicalColumns(this.context.sniff.mapping.kind).map(quoteIdent);
 		const id = this.context.datasetId;
@@ -207,7 +219,7 @@ class FastImporter {
 			[id, id]
 		)) as [{ n: number; groups: number }];
 		if (Number(n) !== expected || Number(groups) > 0) return this.abandon();
-		signal?.throwIfAborted(); // the last moment a cancel can undo the import
+		hooks.signal?.throwIfAborted(); // the last moment a cancel can undo the import
 		await this.engine.exec(commit ? 'COMMIT' : 'ROLLBACK');
 		await this.dropTables();
 		this.count = 0;
