@@ -209,6 +209,25 @@ describe('fast import', () => {
 			expect(await rowsOf('fast')).toEqual(await full(text));
 		});
 
+		it('stops scanning once cancelled, and leaves nothing', async () => {
+			const controller = new AbortController();
+			const bytes = encoder.encode(demo);
+			const sniff = sniffFile(bytes);
+			let steps = 0;
+			const importing = scanAndImport(
+				db.engine,
+				bytes,
+				{ datasetId: 'fast', sniff },
+				{ commit: true, fast: true, partBytes: 48 * 1024, chunk: 16 * 1024 },
+				// Cancelled a few slices in, once parts are queued to the engine.
+				{ signal: controller.signal, step: () => ++steps === 8 && controller.abort() }
+			);
+			await expect(importing).rejects.toThrow();
+			expect(steps).toBeLessThan(20);
+			expect((await rowsOf('fast')).contracts ?? []).toEqual([]);
+			await db.engine.exec('BEGIN TRANSACTION; ROLLBACK');
+		});
+
 		it('leaves no row and no open transaction when a bad line comes late', async () => {
 			const text = demo.trimEnd() + '\nNER;too;few\n';
 			const { scan, fast } = await inParts(text, 'fast');

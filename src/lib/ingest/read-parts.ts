@@ -6,14 +6,12 @@
  */
 import type { Engine } from '../db/engine.ts';
 import { quoteIdent } from '../db/sql.ts';
-import { csvSource, SAMPLE_BUFFER } from './read-source.ts';
+import { csvSource } from './read-source.ts';
 import type { ScannedRecords } from './scan-records.ts';
 
 /** What `work` reads: the part's table of cells c0…cN (`rowid` from 0) and its first record. */
 export interface Part {
 	source: string;
-	/** DuckDB's reader of the part (no `rowid`) with a small buffer, for its first records. */
-	sampleReader: string;
 	firstRecord: number;
 	index: number;
 	count: number;
@@ -22,17 +20,13 @@ export interface Part {
 /** DuckDB's reader refused a part: the file is unreadable (its message is the reader's). */
 export class PartReadError extends Error {}
 
-/**
- * Runs `work` on each part of `scan.data` in file order. `stream`: the part is a view over
- * DuckDB's reader (its `rowid` numbered as read) rather than a table, for work that reads it once.
- */
+/** Runs `work` on each part of `scan.data` in file order. */
 export async function forEachPart(
 	engine: Engine,
 	prefix: string,
 	scan: Pick<ScannedRecords, 'data' | 'parts' | 'fieldCount'>,
 	delimiter: string,
-	work: (part: Part) => Promise<void>,
-	{ stream = false } = {}
+	work: (part: Part) => Promise<void>
 ): Promise<void> {
 	// No record at all (every line malformed): one empty part, so the tables still exist.
 	const parts = scan.parts.length ? scan.parts : [{ start: 0, firstRecord: 0 }];
@@ -41,32 +35,18 @@ export async function forEachPart(
 		const name = `${prefix}_${index}.csv`;
 		const end = parts[index + 1]?.start ?? scan.data.length;
 		const path = await engine.registerFile(name, scan.data.slice(part.start, end));
-		const csv = csvSource(path, scan.fieldCount, delimiter);
 		try {
-			try {
-				await engine.exec(
-					stream
-						? `CREATE OR REPLACE TEMP VIEW ${table} AS SELECT row_number() OVER () - 1 AS rowid, * FROM ${csv}`
-						: `CREATE OR REPLACE TEMP TABLE ${table} AS SELECT * FROM ${csv}`
-				);
-			} catch (error) {
-				throw new PartReadError(error instanceof Error ? error.message : String(error));
-			} finally {
-				if (!stream) await engine.dropFile(name);
-			}
-			const sampleReader = stream
-				? csvSource(path, scan.fieldCount, delimiter, SAMPLE_BUFFER)
-				: table;
-			await work({
-				source: table,
-				sampleReader,
-				firstRecord: part.firstRecord,
-				index,
-				count: parts.length
-			});
+			const csv = csvSource(path, scan.fieldCount, delimiter);
+			await engine.exec(`CREATE OR REPLACE TEMP TABLE ${table} AS SELECT * FROM ${csv}`);
+		} catch (error) {
+			throw new PartReadError(error instanceof Error ? error.message : String(error));
 		} finally {
-			await engine.exec(`DROP ${stream ? 'VIEW' : 'TABLE'} IF EXISTS ${table}`);
-			if (stream) await engine.dropFile(name);
+			await engine.dropFile(name);
+		}
+		try {
+			await work({ source: table, firstRecord: part.firstRecord, index, count: parts.length });
+		} finally {
+			await engine.exec(`DROP TABLE IF EXISTS ${table}`);
 		}
 	}
 }

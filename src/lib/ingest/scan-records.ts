@@ -9,7 +9,6 @@
  * DuckDB then reads `data` (header removed), whose k-th record starts on file line
  * `k + offset` where `offset` is that of the last segment with `firstRecord <= k`.
  */
-import { pauseSlice } from './pause-slice.ts';
 import { RecordScanner } from './record-scanner.ts';
 
 /** What a file's (or a part's) cells may hold: see `ScannedRecords.cells`. */
@@ -60,22 +59,3 @@ export function scanRecords(
 
 /** Bytes scanned between two pauses: tens of milliseconds of main-thread work in a browser. */
 export const SCAN_CHUNK = 4 * 1024 * 1024;
-
-/**
- * `scanRecords` in slices of `chunk` bytes, pausing between them so the page keeps painting and
- * answering input, and stopping as soon as `signal` aborts.
- */
-export async function scanRecordsInSlices(
-	bytes: Uint8Array,
-	delimiter: string,
-	signal?: AbortSignal,
-	chunk = SCAN_CHUNK
-): Promise<ScannedRecords> {
-	const scanner = new RecordScanner(bytes, delimiter);
-	while (scanner.position < bytes.length) {
-		scanner.scan(scanner.position + chunk);
-		await pauseSlice();
-		signal?.throwIfAborted();
-	}
-	return scanner.result();
-}
