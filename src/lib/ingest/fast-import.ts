@@ -193,6 +193,9 @@ class FastImporter {
 				this.failed = true;
 				if (isFatal(error)) throw error;
 			});
+		// Handled here too: a cancel or crash may end the queue before `finish` awaits it, and an
+		// unawaited rejection would be reported as an error of its own.
+		this.queue.catch(() => {});
 	}
 
 	private async begin(): Promise<void> {
