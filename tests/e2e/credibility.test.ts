@@ -68,7 +68,7 @@ test('overview → Mali profile → credibility for Mali → a bar → the lines
 
 test('a copied link reopens the same filters, figures and drill-down in a new page', async ({
 	page,
-	context
+	browser
 }) => {
 	await gotoReady(page, '/credibilite/');
 	await ready(page);
@@ -85,12 +85,19 @@ test('a copied link reopens the same filters, figures and drill-down in a new pa
 	const sums = await page.locator('.cred-drill').getAttribute('data-sum-executed');
 	expect(before.length).toBeGreaterThan(10);
 
-	const other = await context.newPage();
+	// Opened where the link is pasted: another browser profile (a context of its own).
+	const elsewhere = await browser.newContext({
+		locale: 'fr-FR',
+		timezoneId: 'UTC',
+		serviceWorkers: 'block'
+	});
+	const other = await elsewhere.newPage();
 	await gotoReady(other, page.url());
 	await ready(other);
 	expect(await figures(other)).toEqual(before);
 	await expect(other.locator('.cred-drill')).toHaveAttribute('data-sum-executed', sums!);
 	await expect(other.getByRole('checkbox', { name: 'Niger' })).toBeChecked();
+	await elsewhere.close();
 });
 
 test('switching language keeps the filters and the figures', async ({ page }) => {

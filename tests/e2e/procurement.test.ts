@@ -54,7 +54,7 @@ test('a filter change redraws the figures, which equal the CSV read in JavaScrip
 
 test('a bar opens its contracts, whose total equals the bar, and a shared link reopens them', async ({
 	page,
-	context
+	browser
 }) => {
 	await gotoReady(page, '/marches/?country=TCD');
 	await ready(page);
@@ -74,7 +74,13 @@ test('a bar opens its contracts, whose total equals the bar, and a shared link r
 		page.getByRole('heading', { name: /Lignes sources : Entente directe, 2021/ })
 	).toBeFocused();
 	// the same link in a new page: same filters, same drill, same figures
-	const shared = await context.newPage();
+	// Opened where the link is pasted: another browser profile (a context of its own).
+	const elsewhere = await browser.newContext({
+		locale: 'fr-FR',
+		timezoneId: 'UTC',
+		serviceWorkers: 'block'
+	});
+	const shared = await elsewhere.newPage();
 	await gotoReady(shared, page.url());
 	await ready(shared);
 	await expect(shared.locator('[data-drill-total]')).toHaveAttribute(
@@ -83,6 +89,7 @@ test('a bar opens its contracts, whose total equals the bar, and a shared link r
 	);
 	expect(await flagValue(shared, 'single')).toBe(await flagValue(page, 'single'));
 	await expect(shared.getByRole('checkbox', { name: 'Tchad' })).toBeChecked();
+	await elsewhere.close();
 	// reload keeps it too; closing the detail drops `drill` from the address
 	await page.reload();
 	await ready(page);
