@@ -3,10 +3,10 @@
  * `scripts/serve-static.ts`: a generated 100 MB French contracts CSV is set on the file input and imported
  * with the card's "Importer" button. Measured:
  * - end-to-end MB/s from the click until the card's status says "importée" (scan, read, type,
- *   check, de-duplicate, insert), engine already started;
+ *   check, de-duplicate, insert, save on the device), engine already started;
  * - the longest main-thread long task meanwhile (PerformanceObserver 'longtask', installed before
  *   any page script), i.e. how long the page could not answer a click or a key;
- * - DuckDB-wasm's bare `read_csv` of the same bytes in the same page and engine, for the ratio.
+ * - DuckDB-wasm's bare `read_csv` of the same bytes, in a page of its own just before, for the ratio.
  * `node --import tsx --import ./scripts/raw-loader.mjs scripts/bench/import-browser.ts [MB] [runs]`
  */
 import { chromium, type Browser, type Page } from '@playwright/test';

@@ -56,8 +56,8 @@ export function derivedSql(input: TypedSqlInput): Derived {
 			const source = mapping.fields[spec.name];
 			// No cell of the file holds a break or a run of spaces: nothing to collapse.
 			const collapse = input.cells?.breaksOrRuns ?? true;
-			const cell = `t${source?.column}`;
-			finals[spec.name] = source ? (collapse ? textValue(cell) : cell) : 'CAST(NULL AS VARCHAR)';
+			const cell = source && `t${source.column}`;
+			finals[spec.name] = !cell ? 'CAST(NULL AS VARCHAR)' : collapse ? textValue(cell) : cell;
 		} else finals[spec.name] ??= `v_${spec.name}`;
 	}
 	const errors = [`CASE WHEN f_currency IS NULL THEN 'missing_required' END AS e_currency_final`];

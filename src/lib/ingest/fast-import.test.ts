@@ -168,7 +168,11 @@ describe('fast import', () => {
 	describe('part by part while scanning', () => {
 		const demo = new TextDecoder().decode(DEMO[1]!.bytes());
 		/** The demo contracts (about 370 KB) in parts of 48 KB, scanned 16 KB at a time. */
-		async function inParts(text: string, datasetId: string) {
+		async function inParts(
+			text: string,
+			datasetId: string,
+			hooks: Parameters<typeof scanAndImport>[4] = { step: () => {} }
+		) {
 			const bytes = encoder.encode(text);
 			const sniff = sniffFile(bytes);
 			const utf8 = await toUtf8InSlices(bytes, sniff.encoding.value);
@@ -177,7 +181,7 @@ describe('fast import', () => {
 				utf8,
 				{ datasetId, sniff },
 				{ commit: true, fast: true, partBytes: 48 * 1024, chunk: 16 * 1024 },
-				{ step: () => {} }
+				hooks
 			);
 		}
 		const full = async (text: string) => {
@@ -211,17 +215,12 @@ describe('fast import', () => {
 
 		it('stops scanning once cancelled, and leaves nothing', async () => {
 			const controller = new AbortController();
-			const bytes = encoder.encode(demo);
-			const sniff = sniffFile(bytes);
 			let steps = 0;
-			const importing = scanAndImport(
-				db.engine,
-				bytes,
-				{ datasetId: 'fast', sniff },
-				{ commit: true, fast: true, partBytes: 48 * 1024, chunk: 16 * 1024 },
-				// Cancelled a few slices in, once parts are queued to the engine.
-				{ signal: controller.signal, step: () => ++steps === 8 && controller.abort() }
-			);
+			// Cancelled a few slices in, once parts are queued to the engine.
+			const importing = inParts(demo, 'fast', {
+				signal: controller.signal,
+				step: () => ++steps === 8 && controller.abort()
+			});
 			await expect(importing).rejects.toThrow();
 			expect(steps).toBeLessThan(20);
 			expect((await rowsOf('fast')).contracts ?? []).toEqual([]);

@@ -72,7 +72,7 @@ export async function scanAndImport(
 	try {
 		while (!scanner.finished) {
 			scanner.scan(scanner.position + (options.chunk ?? SCAN_CHUNK));
-			if (importer && scanner.untouched && scanner.segmentCount <= CASE_SEGMENTS)
+			if (importer && scanner.untouched && scanner.segmentsSoFar.length <= CASE_SEGMENTS)
 				for (let part; (part = scanner.completePart(dispatched)); dispatched++)
 					importer.insert(part, scanner.segmentsSoFar, scanner.headerFields);
 			if (dispatched) hooks.step('read', reading());
@@ -91,11 +91,7 @@ export async function scanAndImport(
 			for (const [index, part] of scan.parts.entries()) {
 				const end = scan.parts[index + 1]?.start ?? scan.data.length;
 				const bytes = scan.data.subarray(part.start, end);
-				importer.insert(
-					{ ...part, bytes, cells: part.cells ?? scan.cells },
-					scan.segments,
-					scan.fieldCount
-				);
+				importer.insert({ ...part, bytes }, scan.segments, scan.fieldCount);
 			}
 		}
 		const fast = await importer.finish(scan.recordCount - scan.emptyRecords, options.commit, {

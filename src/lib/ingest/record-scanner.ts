@@ -56,7 +56,7 @@ export class RecordScanner {
 	private readonly loneCrs: number[] = [];
 	/** Size of `data` so far, and where each part starts in it. */
 	private dataSize = 0;
-	private readonly parts: Array<ScannedRecords['parts'][number] & { cells: CellFlags }> = [];
+	private readonly parts: ScannedRecords['parts'] = [];
 
 	constructor(
 		private readonly bytes: Uint8Array,
@@ -114,10 +114,6 @@ export class RecordScanner {
 	/** Whether the data so far is the file's own bytes: nothing cut out or changed. */
 	get untouched(): boolean {
 		return this.keep.length <= 1 && this.loneCrs.length === 0 && this.malformed.length === 0;
-	}
-
-	get segmentCount(): number {
-		return this.segments.length;
 	}
 
 	/** The record → line segments found so far (final for the records already scanned). */

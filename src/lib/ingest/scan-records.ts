@@ -37,7 +37,7 @@ export interface ScannedRecords {
 	 * index of its first record. DuckDB reads one part at a time, so the engine never holds a
 	 * copy of the whole file.
 	 */
-	parts: Array<{ start: number; firstRecord: number; cells?: CellFlags }>;
+	parts: Array<{ start: number; firstRecord: number; cells: CellFlags }>;
 	/** Piecewise-constant map from record index in `data` to file line (header = line 1). */
 	segments: Array<{ firstRecord: number; offset: number }>;
 	/** Records whose field count differs from the header's: line, fields found, raw text. */
