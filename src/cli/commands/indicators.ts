@@ -11,7 +11,7 @@ import type { Engine } from '../../lib/db/engine.ts';
 import { openNodeEngine } from '../../lib/db/node-engine.ts';
 import { demoSourceName, syncDemo } from '../../lib/explore/demo-data.ts';
 import { nodeDemoReader } from '../../lib/explore/demo-data-node.ts';
-import type { DataKind } from '../../lib/ingest/field-specs.ts';
+import type { DataKind } from '../../lib/ingest/fields/field-specs.ts';
 import { isLocale } from '../../lib/i18n/define-messages.ts';
 import { translate } from '../../lib/i18n/messages.ts';
 import type { IndicatorResult } from '../../lib/indicators/define-indicator.ts';

@@ -7,10 +7,10 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { openNodeEngine } from '../../lib/db/node-engine.ts';
 import { isLocale, translate, type Locale } from '../../lib/i18n/index.ts';
-import { isDataKind } from '../../lib/ingest/field-specs.ts';
-import { formatProblem } from '../../lib/ingest/format-problem.ts';
+import { isDataKind } from '../../lib/ingest/fields/field-specs.ts';
+import { formatProblem } from '../../lib/ingest/report/format-problem.ts';
 import { importFile, type ImportOptions } from '../../lib/ingest/import-file.ts';
-import { summarizeDataset } from '../../lib/ingest/summarize-dataset.ts';
+import { summarizeDataset } from '../../lib/ingest/report/summarize-dataset.ts';
 
 export async function run(argv: string[]): Promise<number> {
 	const { values, positionals } = parseArgs({

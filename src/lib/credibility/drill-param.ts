@@ -5,7 +5,7 @@
  * (currency `USD` = the constant-dollar basis). Parsed strictly; anything else is ignored.
  */
 import { CATEGORIES } from '../explore/filters.ts';
-import { COUNTRIES } from '../ingest/countries.ts';
+import { COUNTRIES } from '../ingest/fields/countries.ts';
 
 export type DrillKind = 'year' | 'institution' | 'category';
 

@@ -1,7 +1,7 @@
 /** Reads the demo files from `data/demo/` on disk (CLI, tests, prerender). */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { DataKind } from '../ingest/field-specs.ts';
+import type { DataKind } from '../ingest/fields/field-specs.ts';
 import { demoFileName, type DemoReader } from './demo-data.ts';
 
 export function nodeDemoReader(dir = 'data/demo'): DemoReader {

@@ -8,7 +8,7 @@
 import type { Engine } from '../db/engine.ts';
 import { sqlString } from '../db/sql.ts';
 import { ALL_TABLES_DDL } from '../db/tables.ts';
-import type { DataKind } from '../ingest/field-specs.ts';
+import type { DataKind } from '../ingest/fields/field-specs.ts';
 
 /** `dataset_id` of the demo rows: never a user import id (those are random UUIDs). */
 export const DEMO_DATASET_IDS: Record<DataKind, string> = {

@@ -5,7 +5,7 @@
  * once cannot load the demo twice.
  */
 import type { Engine } from '../db/engine.ts';
-import type { DataKind } from '../ingest/field-specs.ts';
+import type { DataKind } from '../ingest/fields/field-specs.ts';
 import { openWorkspace, workspace } from '../workspace/workspace.svelte.ts';
 import { syncDemo, type DemoReader } from './demo-data.ts';
 import budgetUrl from '../../../data/demo/budget-lines.csv?url';

@@ -5,8 +5,8 @@
  * strict pattern; anything else is dropped and named in `ignored` for the page to report. Values
  * reach SQL only as bound parameters (`filterWhere`).
  */
-import { CODE_RULES } from '../ingest/code-lists.ts';
-import { COUNTRIES } from '../ingest/countries.ts';
+import { CODE_RULES } from '../ingest/fields/code-lists.ts';
+import { COUNTRIES } from '../ingest/fields/countries.ts';
 
 export type Basis = 'local' | 'usd';
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, test } from 'vitest';
 import type { Engine } from '../db/engine.ts';
 import { openNodeEngine } from '../db/node-engine.ts';
-import { formatProblem } from '../ingest/format-problem.ts';
+import { formatProblem } from '../ingest/report/format-problem.ts';
 import { importFile } from '../ingest/import-file.ts';
 import { runVigie } from '../ingest/fixtures/run-vigie.ts';
 import { HOSTILE, PAYLOADS } from '../../../tests/fixtures/hostile/expected.ts';

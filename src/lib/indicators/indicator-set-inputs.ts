@@ -5,12 +5,12 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Engine } from '../db/engine.ts';
-import { datasetRecord, newDatasetId } from '../ingest/dataset-record.ts';
-import { formatProblem } from '../ingest/format-problem.ts';
+import { datasetRecord, newDatasetId } from '../workspace/dataset-record.ts';
+import { formatProblem } from '../ingest/report/format-problem.ts';
 import { importFile } from '../ingest/import-file.ts';
-import { discardImport } from '../ingest/stage-rows.ts';
+import { discardImport } from '../ingest/commit/stage-rows.ts';
 import { loadMilex } from '../trends/load-milex.ts';
-import type { DataKind } from '../ingest/field-specs.ts';
+import type { DataKind } from '../ingest/fields/field-specs.ts';
 import type { FingerprintSource } from './fingerprint.ts';
 
 /**

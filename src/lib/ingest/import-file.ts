@@ -9,14 +9,14 @@
  */
 import type { Engine } from '../db/engine.ts';
 import { quoteIdent } from '../db/sql.ts';
-import { findCountry } from './countries.ts';
-import { toUtf8InSlices, UnsupportedEncodingError } from './detect-encoding.ts';
-import { fileProblem, type Problem } from './problems.ts';
-import { sniffFile, type FormatOptions, type Sniff } from './sniff-file.ts';
-import { missingColumns } from './missing-columns.ts';
-import { discardImport, stageRows, type StagedImport } from './stage-rows.ts';
-import { commitRows } from './commit-rows.ts';
-import { scanAndImport } from './fast-import.ts';
+import { findCountry } from './fields/countries.ts';
+import { toUtf8InSlices, UnsupportedEncodingError } from './sniff/detect-encoding.ts';
+import { fileProblem, type Problem } from './report/problems.ts';
+import { sniffFile, type FormatOptions, type Sniff } from './sniff/sniff-file.ts';
+import { missingColumns } from './sniff/missing-columns.ts';
+import { discardImport, stageRows, type StagedImport } from './commit/stage-rows.ts';
+import { commitRows } from './commit/commit-rows.ts';
+import { scanAndImport } from './commit/fast-import.ts';
 
 export interface ImportOptions extends FormatOptions {
 	/** ISO3 or name: the country of rows that do not state one. */

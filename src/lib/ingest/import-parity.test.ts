@@ -5,7 +5,7 @@ import { openNodeEngine } from '../db/node-engine.ts';
 import { openWasmNodeEngine } from '../db/wasm-node-engine.ts';
 import { readFixture } from './fixtures/read-fixture.ts';
 import { importFile } from './import-file.ts';
-import { summarizeDataset } from './summarize-dataset.ts';
+import { summarizeDataset } from './report/summarize-dataset.ts';
 
 const FILES = [
 	'niger-budget-fr-cp1252.csv',

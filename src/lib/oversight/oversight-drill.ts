@@ -6,7 +6,7 @@
 import type { Engine } from '../db/engine.ts';
 import { andWhere, type DrillTable } from '../explore/drill-rows.ts';
 import { filterWhere, type ExploreFilters } from '../explore/filters.ts';
-import { COUNTRIES } from '../ingest/countries.ts';
+import { COUNTRIES } from '../ingest/fields/countries.ts';
 import type { Where } from './budget-scope.ts';
 
 export const DRILL_KINDS = ['classified', 'derogation', 'audit', 'document', 'unaudited'] as const;

@@ -17,7 +17,7 @@ import { possibleSplitting } from '../indicators/possible-splitting/indicator.ts
 import { bindParams } from '../indicators/run-indicators.ts';
 import { shortTenderPeriod } from '../indicators/short-tender-period/indicator.ts';
 import { singleBidShare } from '../indicators/single-bid-share/indicator.ts';
-import { COUNTRIES } from '../ingest/countries.ts';
+import { COUNTRIES } from '../ingest/fields/countries.ts';
 import baseSql from './base.sql?raw';
 import cubeSql from './cube.sql?raw';
 import { splittingFlaggedSql, withScope } from './with-scope.ts';

@@ -6,9 +6,9 @@
 import { untrack } from 'svelte';
 import type { Engine } from '../db/engine.ts';
 import { engineStatus } from '../db/engine-status.svelte.ts';
-import type { DatasetRecord } from '../ingest/dataset-record.ts';
-import type { DatasetStore } from '../ingest/dataset-store.ts';
-import { restoreDatasets } from '../ingest/restore-datasets.ts';
+import type { DatasetRecord } from './dataset-record.ts';
+import type { DatasetStore } from './dataset-store.ts';
+import { restoreDatasets } from './restore-datasets.ts';
 import { takeInterrupted } from './pending-imports.ts';
 
 export type WorkspacePhase = 'idle' | 'opening' | 'ready' | 'failed';
@@ -50,7 +50,7 @@ async function open(): Promise<OpenWorkspace> {
 	if (engineStatus.phase !== 'ready') engineStatus.phase = 'loading';
 	const [{ getBrowserEngine }, { openDatasetStore }] = await Promise.all([
 		import('../db/browser-engine.ts'),
-		import('../ingest/dataset-store.ts')
+		import('./dataset-store.ts')
 	]);
 	const engine = await getBrowserEngine();
 	engineStatus.phase = 'ready';

@@ -1,0 +1,91 @@
+/**
+ * What is kept of an imported dataset across reloads: its description and the exact options that
+ * produced it (every guess frozen), so that re-importing the stored original bytes gives the same
+ * canonical rows. Pure data, no IndexedDB here.
+ */
+import type { Delimiter } from '../ingest/sniff/detect-delimiter.ts';
+import type { Encoding } from '../ingest/sniff/detect-encoding.ts';
+import type { DataKind } from '../ingest/fields/field-specs.ts';
+import type { ImportOptions, ImportResult } from '../ingest/import-file.ts';
+import type { Mapping } from '../ingest/sniff/map-headers.ts';
+import type { DateFormat, NumberFormat } from '../ingest/check/sql-cells.ts';
+
+export interface StoredOptions {
+	encoding: Encoding;
+	delimiter: Delimiter;
+	numberFormat: NumberFormat;
+	dateFormat: DateFormat;
+	mapping: Mapping;
+	country?: string;
+	currency?: string;
+}
+
+export interface DatasetRecord {
+	/** Also the `dataset_id` of its rows in the canonical tables. */
+	id: string;
+	name: string;
+	kind: DataKind;
+	/** ISO date-time of the import. */
+	created: string;
+	fileName: string;
+	byteLength: number;
+	/** Rows accepted (loaded) and rejected at import: a restore must find the same count. */
+	accepted: number;
+	rejected: number;
+	/** Header signature: the key of the saved mapping for files of the same shape. */
+	signature: string;
+	options: StoredOptions;
+}
+
+/** The record of a committed import. Throws if the import was not committed. */
+export function datasetRecord(
+	result: ImportResult,
+	options: Pick<ImportOptions, 'country' | 'currency'>,
+	byteLength: number,
+	created = new Date()
+): DatasetRecord {
+	const { sniff } = result;
+	if (!sniff || !result.committed) throw new Error('only a committed import can be saved');
+	const stored: StoredOptions = {
+		encoding: sniff.encoding.value,
+		delimiter: sniff.delimiter.value,
+		numberFormat: sniff.numberFormat.value,
+		dateFormat: sniff.dateFormat.value,
+		mapping: sniff.mapping
+	};
+	if (options.country) stored.country = options.country;
+	if (options.currency) stored.currency = options.currency;
+	return {
+		id: result.datasetId,
+		name: result.fileName,
+		kind: sniff.mapping.kind,
+		created: created.toISOString(),
+		fileName: result.fileName,
+		byteLength,
+		accepted: result.accepted,
+		rejected: result.rejected,
+		signature: sniff.signature,
+		options: stored
+	};
+}
+
+/** Options that replay a stored import exactly: nothing is guessed again. */
+export function replayOptions(record: DatasetRecord): ImportOptions {
+	return { ...record.options, datasetId: record.id, maxProblems: 0 };
+}
+
+/** A dataset id that is new among `taken`: `niger-budget`, `niger-budget-2`… */
+export function newDatasetId(fileName: string, taken: Iterable<string>): string {
+	const base =
+		fileName
+			.replace(/\.[^.]*$/, '')
+			.normalize('NFD')
+			.replace(/\p{M}/gu, '')
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-|-$/g, '') || 'dataset';
+	const used = new Set(taken);
+	let id = base;
+	for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+	return id;
+}
