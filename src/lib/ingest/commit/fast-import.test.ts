@@ -21,7 +21,8 @@ const FIXTURES = readdirSync(join(import.meta.dirname, '../fixtures'))
 	.map((name) => ({ name, bytes: () => readFixture(name) }));
 const DEMO = ['budget-lines.csv', 'contracts.csv', 'oversight-events.csv'].map((name) => ({
 	name: `demo/${name}`,
-	bytes: () => new Uint8Array(readFileSync(join(import.meta.dirname, '../../../../data/demo', name)))
+	bytes: () =>
+		new Uint8Array(readFileSync(join(import.meta.dirname, '../../../../data/demo', name)))
 }));
 const HOSTILE_DIR = join(import.meta.dirname, '../../../../tests/fixtures/hostile');
 const HOSTILE = readdirSync(HOSTILE_DIR)
