@@ -1,6 +1,6 @@
 /**
  * The whole import of one file, the same in the page, the CLI and the tests:
- * sniff (TS, 64 KB) → re-encode and scan records (one byte loop) → the fast path (`fast-import.ts`:
+ * open (a workbook or OCDS file is converted to CSV text first: `source/`) → sniff (TS, 64 KB) → re-encode and scan records (one byte loop) → the fast path (`fast-import.ts`:
  * one read, accepted rows straight into the canonical table, kept only if every row passed) →
  * otherwise the full path: read, type, check and de-duplicate in DuckDB (staging temp tables),
  * then insert accepted rows into the canonical table in one transaction. Until a transaction
@@ -17,8 +17,9 @@ import { missingColumns } from './sniff/missing-columns.ts';
 import { discardImport, stageRows, type StagedImport } from './commit/stage-rows.ts';
 import { commitRows } from './commit/commit-rows.ts';
 import { scanAndImport } from './commit/fast-import.ts';
+import { openSource, type OpenedSource, type SourceOptions } from './source/open-source.ts';
 
-export interface ImportOptions extends FormatOptions {
+export interface ImportOptions extends FormatOptions, SourceOptions {
 	/** ISO3 or name: the country of rows that do not state one. */
 	country?: string;
 	/** ISO 4217 code for amounts whose file names no currency. */
@@ -43,6 +44,8 @@ export interface ImportHooks {
 export interface ImportResult {
 	datasetId: string;
 	fileName: string;
+	/** The file's format and, for a workbook, its sheets and the one read. */
+	source: Pick<OpenedSource, 'format' | 'sheets' | 'sheet'> | null;
 	sniff: Sniff | null;
 	/** Data rows seen (blank lines excluded). */
 	rows: number;
@@ -56,10 +59,13 @@ export interface ImportResult {
 	staged: StagedImport | null;
 }
 
-/** Imports `file` into `engine`; resolves with counts and problems, never throws on bad data. */
+/**
+ * Imports `file` into `engine`; resolves with counts and problems, never throws on bad data.
+ * `file.source`: the file already opened (the import page opens it to preview it).
+ */
 export async function importFile(
 	engine: Engine,
-	file: { name: string; bytes: Uint8Array },
+	file: { name: string; bytes: Uint8Array; source?: OpenedSource },
 	options: ImportOptions = {},
 	hooks: ImportHooks = {}
 ): Promise<ImportResult> {
@@ -67,16 +73,17 @@ export async function importFile(
 	const base = {
 		datasetId,
 		fileName: file.name,
+		source: null as ImportResult['source'],
 		rows: 0,
 		accepted: 0,
 		rejected: 0,
 		committed: false
 	};
-	const fail = (sniff: Sniff | null, problems: Problem[]): ImportResult => ({
+	const fail = (sniff: Sniff | null, found: Problem[]): ImportResult => ({
 		...base,
 		sniff,
-		problems,
-		problemCount: problems.length,
+		problems: found,
+		problemCount: found.length,
 		staged: null
 	});
 	const step = (name: ImportStep, fraction: number) => {
@@ -84,9 +91,14 @@ export async function importFile(
 		hooks.onProgress?.(name, fraction);
 	};
 	step('sniff', 0);
+	const source = file.source ?? (await openSource(file, { sheet: options.sheet }, hooks.signal));
+	base.source = { format: source.format, sheets: source.sheets, sheet: source.sheet };
+	if (source.problem) return fail(null, [source.problem]);
+	const bytes = source.bytes;
+	const problems = (found: Problem[]) => withOrigins(found, source.rowOrigins);
 	let sniff: Sniff;
 	try {
-		sniff = sniffFile(file.bytes, options);
+		sniff = sniffFile(bytes, { ...options, ...source.fixed });
 	} catch (error) {
 		if (error instanceof UnsupportedEncodingError)
 			return fail(null, [fileProblem('unsupported_encoding', { encoding: error.encoding })]);
@@ -96,14 +108,14 @@ export async function importFile(
 	if (options.country && !country)
 		return fail(sniff, [fileProblem('unknown_country_option', { value: options.country })]);
 	// A file with nothing but whitespace is empty: saying "no column for …" would mislead.
-	if (isBlank(file.bytes)) return fail(sniff, [fileProblem('empty_file')]);
+	if (isBlank(bytes)) return fail(sniff, [fileProblem('empty_file')]);
 	const missing = missingColumns(sniff.mapping);
 	if (missing.length) return fail(sniff, missing);
 	step('scan', 0.1);
 	const checkAll = sniff.encoding.confidence < 0.9;
-	const utf8 = await toUtf8InSlices(file.bytes, sniff.encoding.value, checkAll, hooks.signal);
+	const utf8 = await toUtf8InSlices(bytes, sniff.encoding.value, checkAll, hooks.signal);
 	// In slices, so a page stays responsive and a cancel is honoured during a large file's scan.
-	// The data may share `file.bytes`' buffer: it is registered part by part, each a copy.
+	// The data may share `bytes`' buffer: it is registered part by part, each a copy.
 	const context = {
 		datasetId,
 		sniff,
@@ -140,7 +152,7 @@ export async function importFile(
 		...base,
 		sniff,
 		...staged.counts,
-		problems: staged.problems,
+		problems: problems(staged.problems),
 		problemCount: staged.problemCount,
 		staged: staged.tables
 	};
@@ -156,6 +168,15 @@ export async function importFile(
 	await engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(staged.tables.rows)}`);
 	hooks.onProgress?.('done', 1);
 	return { ...result, committed: true };
+}
+
+/** Problems of a converted file say where their row came from in the original. */
+function withOrigins(problems: Problem[], origins: OpenedSource['rowOrigins']): Problem[] {
+	if (!origins) return problems;
+	return problems.map((p) => {
+		const origin = p.row === null ? null : origins[p.row];
+		return origin ? { ...p, origin } : p;
+	});
 }
 
 /** True when the bytes hold only a UTF-8 BOM and whitespace (spaces, tabs, line breaks). */

@@ -18,6 +18,8 @@ export interface StoredOptions {
 	mapping: Mapping;
 	country?: string;
 	currency?: string;
+	/** The workbook sheet that was read. */
+	sheet?: string;
 }
 
 export interface DatasetRecord {
@@ -55,6 +57,7 @@ export function datasetRecord(
 	};
 	if (options.country) stored.country = options.country;
 	if (options.currency) stored.currency = options.currency;
+	if (result.source?.sheet) stored.sheet = result.source.sheet;
 	return {
 		id: result.datasetId,
 		name: result.fileName,

@@ -10,6 +10,11 @@ import type { DatasetRecord } from './dataset-record.ts';
 import type { DatasetStore } from './dataset-store.ts';
 import { restoreDatasets } from './restore-datasets.ts';
 import { takeInterrupted } from './pending-imports.ts';
+import { useSourceRunner } from '../ingest/source/open-source.ts';
+import { browserSourceRunner } from '../ingest/source/browser-source-runner.ts';
+
+// In the browser, workbooks and OCDS files are converted in a Worker, off the page's thread.
+if (typeof Worker !== 'undefined') useSourceRunner(browserSourceRunner);
 
 export type WorkspacePhase = 'idle' | 'opening' | 'ready' | 'failed';
 

@@ -3,6 +3,7 @@ import { defineMessages } from '../define-messages.ts';
 export default defineMessages(
 	{
 		importui_title: 'Importer vos données',
+		importui_opening: 'Lecture du fichier…',
 		importui_lead:
 			'Chargez vos lignes budgétaires (lois de finances), vos marchés (bulletins des marchés publics) ou vos actes de contrôle, en CSV. Vigie détecte le format, associe les colonnes, vérifie chaque ligne et vous dit précisément quoi corriger.',
 		importui_privacy:
@@ -72,6 +73,7 @@ export default defineMessages(
 	},
 	{
 		importui_title: 'Import your data',
+		importui_opening: 'Reading the file…',
 		importui_lead:
 			'Load your budget lines (finance laws), contracts (procurement bulletins) or oversight events, as CSV. Vigie detects the format, matches the columns, checks every row and tells you exactly what to fix.',
 		importui_privacy:

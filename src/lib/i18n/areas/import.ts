@@ -5,6 +5,10 @@ export default defineMessages(
 	{
 		import_at_row_column: 'Ligne {row}, colonne « {column} » : {message}',
 		import_at_row: 'Ligne {row} : {message}',
+		import_at_origin: '{origin} (ligne {row}) : {message}',
+		import_at_origin_column: '{origin} (ligne {row}), colonne « {column} » : {message}',
+		import_error_unsupported_format:
+			'format de fichier non pris en charge ({format}). Attendu : un fichier CSV, TSV ou TXT. Correction : enregistrez le fichier au format CSV (UTF-8) et importez-le à nouveau.',
 		import_error_unknown_country:
 			'pays inconnu « {value} ». Attendu : un nom de pays (Niger, Tchad…) ou un code ISO (NER, NE). Correction : écrivez le pays en toutes lettres ou avec son code ISO à trois lettres.',
 		import_error_not_a_number:
@@ -111,6 +115,10 @@ export default defineMessages(
 	{
 		import_at_row_column: 'Row {row}, column “{column}”: {message}',
 		import_at_row: 'Row {row}: {message}',
+		import_at_origin: '{origin} (row {row}): {message}',
+		import_at_origin_column: '{origin} (row {row}), column “{column}”: {message}',
+		import_error_unsupported_format:
+			'unsupported file format ({format}). Expected: a CSV, TSV or TXT file. Fix: save the file as CSV (UTF-8) and import it again.',
 		import_error_unknown_country:
 			'unknown country “{value}”. Expected: a country name (Niger, Chad…) or ISO code (NER, NE). Fix: write the country in full or as its three-letter ISO code.',
 		import_error_not_a_number:

@@ -22,7 +22,8 @@ const ALL_PARAMS = {
 	found: 7,
 	limit: 1e15,
 	encoding: 'UTF-16',
-	error: 'bad quote'
+	error: 'bad quote',
+	format: 'xlsx'
 };
 
 describe('formatProblem', () => {
@@ -34,6 +35,15 @@ describe('formatProblem', () => {
 		expect(formatProblem(problem, 'en')).toBe(
 			'Row 12, column “Montant (FCFA)”: “12a” is not a number. Expected: a number written like 1 234 567,50, optionally followed by the currency. Fix: remove the text from the cell, or change the number format in the import options.'
 		);
+	});
+
+	it("says where a converted file's row came from in the original", () => {
+		const problem = { ...cell('not_a_number', '12a', { field: 'amount', example: '1234.5' }) };
+		const from = { ...problem, origin: 'release 3 (ocds-1), award 2' };
+		expect(formatProblem(from, 'fr')).toMatch(
+			/^release 3 \(ocds-1\), award 2 \(ligne 12\), colonne « Montant \(FCFA\) » : « 12a » n’est pas un nombre/
+		);
+		expect(formatProblem(from, 'en')).toMatch(/^release 3 \(ocds-1\), award 2 \(row 12\), column/);
 	});
 
 	it('gives every error code its own message with "expected" and "fix" in both languages', () => {

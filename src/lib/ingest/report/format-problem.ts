@@ -31,8 +31,13 @@ export function formatProblem(problem: Problem, locale: Locale): string {
 	const message = translate(locale, `import_error_${problem.code}` as MessageKey, params);
 	if (problem.row === null) return message;
 	const row = formatCount(problem.row, locale);
-	if (problem.column === null) return translate(locale, 'import_at_row', { row, message });
-	return translate(locale, 'import_at_row_column', { row, column: problem.column, message });
+	const { column, origin } = problem;
+	if (origin) {
+		if (column === null) return translate(locale, 'import_at_origin', { origin, row, message });
+		return translate(locale, 'import_at_origin_column', { origin, row, column, message });
+	}
+	if (column === null) return translate(locale, 'import_at_row', { row, message });
+	return translate(locale, 'import_at_row_column', { row, column, message });
 }
 
 /** Keeps a long cell (a whole malformed line) readable in a list. */

@@ -21,6 +21,7 @@ export const FILE_ERROR_CODES = [
 	'unsupported_encoding',
 	'missing_column',
 	'unreadable_file',
+	'unsupported_format',
 	'empty_file',
 	'unknown_country_option'
 ] as const;
@@ -37,6 +38,11 @@ export interface Problem {
 	code: ProblemCode;
 	/** Message parameters: expected format, first row of a duplicate, field name… */
 	params: Record<string, string | number>;
+	/**
+	 * Where the row comes from in the original when the file was converted first (a workbook's
+	 * sheet, an OCDS release and award): "release 3 (ocds-213czf-1), award 2".
+	 */
+	origin?: string;
 }
 
 /** A problem with the whole file (no row, column or value). */
