@@ -31,7 +31,9 @@ describe('detectSourceFormat', () => {
 		expect(detectSourceFormat('old.xls', ole)).toBe('xls');
 	});
 	test('a release package (pretty-printed JSON) is ocds-json', () => {
-		const bytes = new Uint8Array(readFileSync(join(OCDS, 'fictional-example/ocds-213czf-000-00001.json')));
+		const bytes = new Uint8Array(
+			readFileSync(join(OCDS, 'fictional-example/ocds-213czf-000-00001.json'))
+		);
 		expect(detectSourceFormat('release.json', bytes)).toBe('ocds-json');
 		expect(detectSourceFormat('a.csv', hostile('json-array.csv'))).toBe('ocds-json');
 	});
