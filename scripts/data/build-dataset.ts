@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import XLSX from 'xlsx';
+import XLSX from '@e965/xlsx';
 import { buildManifest, type ManifestInputs } from './build-manifest.ts';
 import { convertSipriWorkbook } from './convert-sipri.ts';
 import { formatCsv, type CsvValue } from './format-csv.ts';
