@@ -176,6 +176,8 @@ describe('vigie indicators on derogations and three-year scores', () => {
 		expect(csv.find((r) => r.country === 'BFA' && r.year === 2021)?.scoredYears).toEqual([
 			2019, 2020, 2021
 		]);
-		expect(pi1Text.stdout).toContain('pefa-pi1-aggregate-outturn BFA 2021 0.98 ratio [A 2019–2021]');
+		expect(pi1Text.stdout).toContain(
+			'pefa-pi1-aggregate-outturn BFA 2021 0.98 ratio [A 2019–2021]'
+		);
 	});
 });

@@ -107,7 +107,9 @@ describe('indicatorSetToCsv', () => {
 			'id,country,year,from_year,measure,group_by,group_name,value,unit,score,score_years,coverage_n,coverage_total'
 		]);
 		expect(lines[12]).toBe('execution-rate,NER,2021,,approved,,,0.939754398496,ratio,,,5,5');
-		expect(lines).toContain('pefa-pi1-aggregate-outturn,NER,2022,,,,,0.97,ratio,A,2020 2021 2022,10,10');
+		expect(lines).toContain(
+			'pefa-pi1-aggregate-outturn,NER,2022,,,,,0.97,ratio,A,2020 2021 2022,10,10'
+		);
 	});
 	test('neutralises a formula-like name but leaves a negative number a number (;)', () => {
 		const csv = indicatorSetToCsv(set, ';');

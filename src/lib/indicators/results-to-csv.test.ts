@@ -14,7 +14,14 @@ describe('resultsToCsv', () => {
 				group: { by: 'buyer', name: 'Ministère de la Défense, DAF' },
 				coverage: { n: 6, total: 7 }
 			},
-			{ id: 'milex-growth', country: 'G5', year: 2024, value: null, unit: 'growth', fromYear: 2014 },
+			{
+				id: 'milex-growth',
+				country: 'G5',
+				year: 2024,
+				value: null,
+				unit: 'growth',
+				fromYear: 2014
+			},
 			{
 				id: 'pefa-pi2-composition-variance',
 				country: 'NER',

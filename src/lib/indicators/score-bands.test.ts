@@ -64,7 +64,10 @@ describe('scoreOverThreeYears', () => {
 	});
 	it('gives the letter with the three years it was decided on', () => {
 		// 2019 1.00 (A), 2020 0.91 (B), 2021 0.97 (A): A in two of 2019–2021 -> A
-		const scored = scoreOverThreeYears([row(2019, 1), row(2020, 0.91), row(2021, 0.97)], scorePefaPi1);
+		const scored = scoreOverThreeYears(
+			[row(2019, 1), row(2020, 0.91), row(2021, 0.97)],
+			scorePefaPi1
+		);
 		expect(scored[2]).toMatchObject({ score: 'A', scoredYears: [2019, 2020, 2021] });
 		// 2019 and 2020 lack two earlier years: no letter, no years
 		expect(scored[0]!.score).toBeUndefined();
