@@ -40,7 +40,11 @@ export default defineMessages(
 		method_table_contracts: 'marchés',
 		method_table_oversight_events: 'actes de contrôle',
 		method_table_milex: 'SIPRI (données par défaut)',
-		method_band_and: ' et '
+		method_band_and: ' et ',
+		method_counted: 'Ce qui est compté',
+		method_score_years: 'Notes sur trois ans',
+		method_score_years_text:
+			'Une note « au moins deux des trois dernières années » (PI-1, PI-2) n’est donnée que si chacune des trois années a une valeur ; les trois années sont indiquées avec la note (colonne score_years des exports).'
 	},
 	{
 		method_title: 'Indicator methodology',
@@ -81,6 +85,10 @@ export default defineMessages(
 		method_table_contracts: 'contracts',
 		method_table_oversight_events: 'oversight events',
 		method_table_milex: 'SIPRI (default data)',
-		method_band_and: ' and '
+		method_band_and: ' and ',
+		method_counted: 'What is counted',
+		method_score_years: 'Three-year scores',
+		method_score_years_text:
+			'A score "in at least two of the last three years" (PI-1, PI-2) is given only when each of the three years has a value; the three years are given with the score (score_years column of the exports).'
 	}
 );
