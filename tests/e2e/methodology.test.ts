@@ -58,3 +58,24 @@ test('competitive share counts the defence-secret regime in its denominator, in 
 	const en = page.locator('article[id="competitive-share"] .counted');
 	await expect(en.locator('dd').nth(1)).toContainText('derogatory / defence-secret regime');
 });
+
+for (const [path, construction, threshold] of [
+	['/methodologie/', 'Construction.', '5 %'],
+	['/en/methodologie/', 'Construction.', '5%']
+] as const)
+	test(`${path} documents each published series and how the accountability matrix is built`, async ({
+		page
+	}) => {
+		await page.goto(path);
+		for (const id of ['pefa', 'obs', 'gdi', 'budgets', 'events', 'matrix']) {
+			const article = page.locator(`article[id="series-${id}"]`);
+			await expect(article.getByRole('heading', { level: 3 }), id).toHaveCount(1);
+			expect((await article.innerText()).length, id).toBeGreaterThan(400);
+			await expect(page.locator(`nav a[href="#series-${id}"]`), id).toHaveCount(1);
+		}
+		const matrix = page.locator('article[id="series-matrix"]');
+		await expect(matrix.getByText(construction)).toBeVisible();
+		// The cut-offs the code uses (src/lib/governance/matrix/levels.ts) are on the page.
+		await expect(matrix).toContainText(threshold);
+		await expect(matrix).toContainText('SIPRI');
+	});
