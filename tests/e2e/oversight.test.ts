@@ -94,7 +94,16 @@ test('filters change the figures and a bar drills to rows that add up to it', as
 		await markValue(page, 'derogation:MLI:2020'),
 		9
 	);
-	await mark(page, 'audit:MLI:2021').focus();
+	// Tab walks from bar to bar; focus shows on the bar (its hit area is outlined) and in the readout
+	await mark(page, 'audit:MLI:2020').focus();
+	await page.keyboard.press('Tab');
+	await expect(mark(page, 'audit:MLI:2021')).toBeFocused();
+	const ring = await mark(page, 'audit:MLI:2021')
+		.locator('rect.hit')
+		.evaluate((r) => [getComputedStyle(r).stroke, getComputedStyle(r).strokeWidth]);
+	expect(ring).toEqual(['rgb(17, 17, 17)', '2px']);
+	const audits = page.locator('.share-bars', { has: mark(page, 'audit:MLI:2021') });
+	await expect(audits.locator('.readout')).toContainText('Mali 2021');
 	await page.keyboard.press(' ');
 	await expect(page).toHaveURL(/drill=audit:MLI:2021/);
 });
