@@ -192,6 +192,33 @@ test('the language switch keeps filters and drill, and the view reads in English
 	await expect(drill).toContainText('These rows give');
 });
 
+test('a share chart exports its table as CSV (country groups as a column) and its legend in the SVG', async ({
+	page
+}) => {
+	await openView(page, '/controle/?country=MLI&from=2021&to=2022');
+	const figure = page.getByRole('figure', {
+		name: 'Part classifiée des crédits de défense et de sécurité'
+	});
+	const [csv] = await Promise.all([
+		page.waitForEvent('download'),
+		figure.getByRole('button', { name: 'Données CSV (Excel français, ;)' }).click()
+	]);
+	const lines = readFileSync(await csv.path(), 'utf8').split('\r\n');
+	expect(lines.find((l) => l.startsWith('Pays;'))).toBe('Pays;Année;Valeur (%);Bande');
+	// the value column holds the percentage to two decimals, as a number
+	const share = classifiedShare('MLI', '2021', ['defence', 'security']);
+	expect(lines).toContain(`Mali;2021;${String(Math.round(share * 10000) / 100)};plus de 8 %`);
+	const [svg] = await Promise.all([
+		page.waitForEvent('download'),
+		figure.getByRole('button', { name: 'Image SVG' }).click()
+	]);
+	const text = readFileSync(await svg.path(), 'utf8');
+	expect(text).toContain('Seuils des bandes GDI (1 %, 3 %, 8 %)');
+	// the bars are in the picture, their hit areas and focus rings are not
+	expect(text).toContain('data-drill="classified:MLI:2021"');
+	expect(text).not.toMatch(/class="hit/);
+});
+
 async function seriousViolations(page: Page) {
 	const results = await new AxeBuilder({ page })
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
