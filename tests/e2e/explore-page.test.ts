@@ -44,7 +44,7 @@ test.describe('with JavaScript off', () => {
 			await expect(page.locator('[data-finding="oversight-derogation"]')).toContainText(finding);
 			// three share charts, their 3 × 45 bars, each with a data table behind its disclosure
 			await expect(page.locator('figure.chart svg[role="group"]')).toHaveCount(3);
-			await expect(page.locator('g.bar[data-drill]')).toHaveCount(135);
+			await expect(page.locator('g.mark[data-drill]')).toHaveCount(135);
 			await expect(page.locator('figure.chart details.data table')).toHaveCount(3);
 			await page.locator('figure.chart details.data summary').first().click();
 			await expect(page.locator('figure.chart table').first()).toBeVisible();
@@ -139,7 +139,7 @@ test('with the user’s contracts stored, the prerendered view is recomputed on 
 		'budget oversight'
 	);
 	// the derogation chart shows the one imported country-year: 0 %
-	await expect(page.locator('g.bar[data-drill^="derogation:"]')).toHaveCount(1);
+	await expect(page.locator('g.mark[data-drill^="derogation:"]')).toHaveCount(1);
 	await expect(page.locator('[data-drill="derogation:MRT:2023"]')).toHaveAttribute(
 		'data-value',
 		'0'

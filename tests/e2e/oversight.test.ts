@@ -38,7 +38,7 @@ async function openView(page: Page, url: string) {
 
 const mark = (page: Page, drill: string) => page.locator(`[data-drill="${drill}"]`).first();
 /** The bars of one share chart: `classified`, `derogation` or `audit`. */
-const bars = (page: Page, chart: string) => page.locator(`g.bar[data-drill^="${chart}:"]`);
+const bars = (page: Page, chart: string) => page.locator(`g.mark[data-drill^="${chart}:"]`);
 const markValue = async (page: Page, drill: string) =>
 	Number(await mark(page, drill).getAttribute('data-value'));
 
@@ -119,14 +119,14 @@ test('a copied link reopens the same filters, figures and drill in a new page', 
 	await expect(page).toHaveURL(/drill=document:NER:2020:audit_report/);
 	await expect(page.locator('.oversight-drill')).toHaveAttribute('data-drill-value', '1');
 	const values = await page
-		.locator('g.bar')
+		.locator('g.mark')
 		.evaluateAll((els) => els.map((e) => `${e.dataset.drill}=${e.dataset.value}`));
 	expect(values).toHaveLength(3 * 2 * 4);
 
 	const copy = await context.newPage();
 	await openView(copy, page.url());
 	const again = await copy
-		.locator('g.bar')
+		.locator('g.mark')
 		.evaluateAll((els) => els.map((e) => `${e.dataset.drill}=${e.dataset.value}`));
 	expect(again).toEqual(values);
 	await expect(copy.locator('.oversight-drill')).toBeVisible();

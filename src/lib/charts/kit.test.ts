@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { render } from 'svelte/server';
 import { createRawSnippet } from 'svelte';
 import Bar from './marks/Bar.svelte';
+import Dot from './marks/Dot.svelte';
 import ChartFrame from './ChartFrame.svelte';
 import DataTable from './DataTable.svelte';
 import { tableCells, type Column } from './table.ts';
@@ -89,7 +90,7 @@ describe('Bar', () => {
 			props: { ...rect, onactivate: () => {}, data: { 'data-drill': 'classified:MLI:2021' } }
 		});
 		expect(body).toMatch(
-			/<g class="bar[^"]*" role="button" tabindex="0" aria-label="Mali 2021 : 14,7 %"/
+			/<g class="mark[^"]*" role="button" tabindex="0" aria-label="Mali 2021 : 14,7 %"/
 		);
 		expect(body).toContain('data-drill="classified:MLI:2021"');
 		expect(body).not.toContain('aria-current');
@@ -104,6 +105,20 @@ describe('Bar', () => {
 		expect(body).not.toContain('tabindex');
 		expect(body).toContain('aria-hidden="true"');
 	});
+});
+
+test('a Dot is the same interactive mark, its hit area a square around the point', () => {
+	const body = show(Dot, {
+		props: { cx: 50, cy: 40, fill: '#222', label: '2021 : 12,0 %', onactivate: () => {} }
+	});
+	expect(body).toMatch(
+		/<g class="mark[^"]*" role="button" tabindex="0" aria-label="2021 : 12,0 %"/
+	);
+	// r 4 + 6 px on each side
+	expect(body).toContain(
+		'<rect class="hit" x="40" y="30" width="20" height="20" fill="transparent">'
+	);
+	expect(show(Dot, { props: { cx: 1, cy: 1, fill: '#222', label: 'x' } })).not.toContain('role=');
 });
 
 describe('ChartFrame', () => {
