@@ -84,6 +84,17 @@ export class ExploreController<Scope, View, DrillData> {
 		!this.#shown || this.#shown.key !== this.url.filterKey || this.#shown.data !== this.#data
 	);
 	readonly viewState: 'ready' | 'loading' = $derived(this.view && !this.busy ? 'ready' : 'loading');
+	/**
+	 * Why the view on screen is not yet the right one, so the page can say so: it was computed
+	 * for other filters (`filters`), or on other data than the user's (`data`); null when it is.
+	 */
+	readonly outdated: 'filters' | 'data' | null = $derived(
+		!this.view || !this.busy || !this.#shown
+			? null
+			: this.#shown.key !== this.url.filterKey
+				? 'filters'
+				: 'data'
+	);
 	/** The URL's drill when it is valid, fits the filters and points to a mark of the view. */
 	readonly drill: Drill | null = $derived.by(() => {
 		const read = this.url.drill;

@@ -32,8 +32,7 @@ const view = {
 		derogation: [],
 		audit: [result({ id: 'audit-coverage', value: 0.134 })],
 		lag: [],
-		documents: [],
-		gap: []
+		documents: []
 	},
 	amounts: [amount],
 	gaps: [],
