@@ -20,23 +20,12 @@ import { tick, untrack } from 'svelte';
 import type { Engine } from '../db/engine.ts';
 import type { DataKind } from '../ingest/fields/field-specs.ts';
 import { drillValue, readDrill, type Drill } from './drill-codec.ts';
-import type { ExploreInitial, ExploreSpec } from './explore-spec.ts';
+import type { ExploreEnv, ExploreInitial, ExploreSpec } from './explore-spec.ts';
+
+export type { ExploreEnv };
 import { exploreQuery, ignoredParams, readExploreUrl, type ExploreUrl } from './explore-url.ts';
 import type { ExploreFilters } from './filters.ts';
 import { latestRun, runLatest } from './latest-run.ts';
-
-export type ExploreEnv = {
-	/** The page's query parameters; reactive. Empty when prerendering (there is no query). */
-	params: () => URLSearchParams;
-	/** Goes to a query (`''`: none) as a new history entry, keeping focus and scroll. */
-	navigate: (query: string) => void;
-	/** Opens the engine with the user's datasets, demonstration rows for the kinds they lack. */
-	openData: () => Promise<{ engine: Engine; demoKinds: DataKind[] }>;
-	/** Kinds of the user's stored datasets, read without starting the engine. */
-	storedKinds: () => Promise<DataKind[]>;
-	/** Runs `run` once the page is idle: the engine downloads after the first paint. */
-	whenIdle: (run: () => void) => void;
-};
 
 /** Which kinds a view read from the demo: views computed on different data differ. */
 const dataKey = (kinds: readonly DataKind[], demo: readonly DataKind[]) =>
@@ -155,17 +144,21 @@ export class ExploreController<Scope, View, DrillData> {
 	}
 
 	#begin(): void {
-		const isPrerendered = !!this.view && this.url.filterKey === '' && !this.url.drill.drill;
-		if (!isPrerendered) return void this.#open();
-		this.#env
-			.storedKinds()
-			.then((kinds) => {
-				if (!kinds.some((k) => this.spec.kinds.includes(k))) return;
-				this.#data = 'stored'; // the user's data are not the prerendered view's: outdated
-				void this.#open();
-			})
-			.catch(() => {}); // no storage (private window): the engine still says what is there
-		this.#env.whenIdle(() => void this.#open());
+		// A prerendered view is on screen: if the user's stored datasets hold a kind it reads, it is
+		// the demo's, not theirs — outdated until the engine recomputes it on their data.
+		if (this.view)
+			this.#env
+				.storedKinds()
+				.then((kinds) => {
+					if (!kinds.some((k) => this.spec.kinds.includes(k))) return;
+					this.#data = 'stored';
+					void this.#open();
+				})
+				.catch(() => {}); // no storage (private window): the engine still says what is there
+		const isDefault = this.url.filterKey === '' && this.url.drill.status !== 'valid';
+		// The default page needs no engine to be read: it comes once the page is idle.
+		if (this.view && isDefault) this.#env.whenIdle(() => void this.#open());
+		else void this.#open();
 	}
 
 	#open(): Promise<void> {

@@ -43,3 +43,17 @@ export type ExploreInitial<Scope, View> = {
 	/** Kinds shown from the demonstration data when it was computed. */
 	demoKinds: DataKind[];
 };
+
+/** The browser glue the controller needs (`src/lib/views/explore/use-explore.svelte.ts`). */
+export type ExploreEnv = {
+	/** The page's query parameters; reactive. Empty when prerendering (there is no query). */
+	params: () => URLSearchParams;
+	/** Goes to a query (`''`: none) as a new history entry, keeping focus and scroll. */
+	navigate: (query: string) => void;
+	/** Opens the engine with the user's datasets, demonstration rows for the kinds they lack. */
+	openData: () => Promise<{ engine: Engine; demoKinds: DataKind[] }>;
+	/** Kinds of the user's stored datasets, read without starting the engine. */
+	storedKinds: () => Promise<DataKind[]>;
+	/** Runs `run` once the page is idle: the engine downloads after the first paint. */
+	whenIdle: (run: () => void) => void;
+};
