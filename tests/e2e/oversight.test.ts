@@ -1,9 +1,10 @@
 /**
  * The secrecy and oversight view on the built site, with the demo data: linked filters change
- * the figures, a bar opens the rows behind it and they add up to the bar (checked against the
- * demo CSV read here, not through the app), the URL reproduces filters and drill in a new page,
- * hostile parameters are reported and ignored, the language switch keeps the state, and axe
- * finds nothing serious in either language. Also takes the review screenshots.
+ * the figures, a bar (the chart kit's `Bar`: a focusable `role="button"` mark) opens the rows
+ * behind it and they add up to the bar (checked against the demo CSV read here, not through the
+ * app), the URL reproduces filters and drill in a new page, hostile and stale parameters are
+ * reported and ignored, the language switch keeps the state, and axe finds nothing serious in
+ * either language. Also takes the review screenshots.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -36,29 +37,33 @@ async function openView(page: Page, url: string) {
 }
 
 const mark = (page: Page, drill: string) => page.locator(`[data-drill="${drill}"]`).first();
+/** The bars of one share chart: `classified`, `derogation` or `audit`. */
+const bars = (page: Page, chart: string) => page.locator(`g.mark[data-drill^="${chart}:"]`);
 const markValue = async (page: Page, drill: string) =>
 	Number(await mark(page, drill).getAttribute('data-value'));
 
 test('filters change the figures and a bar drills to rows that add up to it', async ({ page }) => {
 	await openView(page, '/controle/');
-	await expect(page.locator('button.mark[data-drill^="classified-"]')).toHaveCount(45);
-	const all = await markValue(page, 'classified-MLI-2021');
+	await expect(bars(page, 'classified')).toHaveCount(45);
+	await expect(bars(page, 'classified').first()).toHaveAttribute('role', 'button');
+	const all = await markValue(page, 'classified:MLI:2021');
 	expect(all).toBeCloseTo(classifiedShare('MLI', '2021', ['defence', 'security']), 9);
 
 	await page.getByRole('checkbox', { name: 'Mali' }).check();
 	await expect(page).toHaveURL(/country=MLI/);
-	await expect(page.locator('button.mark[data-drill^="classified-"]')).toHaveCount(9);
+	await expect(bars(page, 'classified')).toHaveCount(9);
 	await page.getByLabel('Secteur').selectOption('defence');
 	await expect(page).toHaveURL(/sector=defence/);
 	const expected = classifiedShare('MLI', '2021', ['defence']);
-	await expect.poll(() => markValue(page, 'classified-MLI-2021')).toBeCloseTo(expected, 9);
+	await expect.poll(() => markValue(page, 'classified:MLI:2021')).toBeCloseTo(expected, 9);
 	expect(expected).not.toBeCloseTo(all, 3);
 	const redraw = Number(await page.locator('[data-redraw-ms]').getAttribute('data-redraw-ms'));
 	expect(redraw).toBeGreaterThan(0);
 	console.log(`oversight view redraw after a filter change: ${redraw} ms`);
 
-	await mark(page, 'classified-MLI-2021').click();
-	await expect(page).toHaveURL(/drill=classified-MLI-2021/);
+	await mark(page, 'classified:MLI:2021').click();
+	await expect(page).toHaveURL(/drill=classified:MLI:2021/);
+	await expect(mark(page, 'classified:MLI:2021')).toHaveAttribute('aria-current', 'true');
 	const drill = page.locator('.oversight-drill');
 	await expect(drill).toBeVisible();
 	// Mali's two defence institutions × five economic categories
@@ -72,12 +77,12 @@ test('filters change the figures and a bar drills to rows that add up to it', as
 	await page.goForward();
 	await expect(drill).toBeVisible();
 
-	// keyboard: Enter on a derogation bar opens its contracts
-	await mark(page, 'derogation-MLI-2020').focus();
-	const chart = page.locator('.share-bars', { has: mark(page, 'derogation-MLI-2020') });
+	// keyboard: Enter on a derogation bar opens its contracts, Space on another too
+	await mark(page, 'derogation:MLI:2020').focus();
+	const chart = page.locator('.share-bars', { has: mark(page, 'derogation:MLI:2020') });
 	await expect(chart.locator('.readout')).toContainText('Mali 2020');
 	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(/drill=derogation-MLI-2020/);
+	await expect(page).toHaveURL(/drill=derogation:MLI:2020/);
 	const contracts = demoRows('contracts.csv').filter(
 		(c) => c.country === 'MLI' && c.award_date!.startsWith('2020')
 	);
@@ -86,9 +91,21 @@ test('filters change the figures and a bar drills to rows that add up to it', as
 		String(contracts.length)
 	);
 	expect(Number(await drill.getAttribute('data-drill-value'))).toBeCloseTo(
-		await markValue(page, 'derogation-MLI-2020'),
+		await markValue(page, 'derogation:MLI:2020'),
 		9
 	);
+	// Tab walks from bar to bar; focus shows on the bar (its hit area is outlined) and in the readout
+	await mark(page, 'audit:MLI:2020').focus();
+	await page.keyboard.press('Tab');
+	await expect(mark(page, 'audit:MLI:2021')).toBeFocused();
+	const ring = await mark(page, 'audit:MLI:2021')
+		.locator('rect.hit')
+		.evaluate((r) => [getComputedStyle(r).stroke, getComputedStyle(r).strokeWidth]);
+	expect(ring).toEqual(['rgb(17, 17, 17)', '2px']);
+	const audits = page.locator('.share-bars', { has: mark(page, 'audit:MLI:2021') });
+	await expect(audits.locator('.readout')).toContainText('Mali 2021');
+	await page.keyboard.press(' ');
+	await expect(page).toHaveURL(/drill=audit:MLI:2021/);
 });
 
 test('a copied link reopens the same filters, figures and drill in a new page', async ({
@@ -96,24 +113,28 @@ test('a copied link reopens the same filters, figures and drill in a new page', 
 	context
 }) => {
 	await openView(page, '/controle/?country=NER,TCD&from=2019&to=2022');
-	await page.locator('[data-drill="document-NER-2020-audit_report"]').click();
-	await expect(page).toHaveURL(/drill=document-NER-2020-audit_report/);
+	// the publication grid is detail, behind its disclosure
+	await page.getByText('Afficher la grille par document').click();
+	await page.locator('[data-drill="document:NER:2020:audit_report"]').click();
+	await expect(page).toHaveURL(/drill=document:NER:2020:audit_report/);
 	await expect(page.locator('.oversight-drill')).toHaveAttribute('data-drill-value', '1');
 	const values = await page
-		.locator('button.mark')
+		.locator('g.mark')
 		.evaluateAll((els) => els.map((e) => `${e.dataset.drill}=${e.dataset.value}`));
 	expect(values).toHaveLength(3 * 2 * 4);
 
 	const copy = await context.newPage();
 	await openView(copy, page.url());
 	const again = await copy
-		.locator('button.mark')
+		.locator('g.mark')
 		.evaluateAll((els) => els.map((e) => `${e.dataset.drill}=${e.dataset.value}`));
 	expect(again).toEqual(values);
 	await expect(copy.locator('.oversight-drill')).toBeVisible();
 	await expect(copy.locator('[data-drill-total]')).toHaveAttribute('data-drill-total', '1');
 	// the audit of Niger 2020, published 2022-06-17: 533 days after 31 Dec 2020, late
-	const cell = copy.locator('[data-drill="document-NER-2020-audit_report"]');
+	// opened with a document drill, the grid's disclosure is open
+	const cell = copy.locator('[data-drill="document:NER:2020:audit_report"]');
+	await expect(cell).toBeVisible();
 	await expect(cell).toHaveAttribute('data-lag-days', '533');
 	await expect(cell).toContainText('en retard');
 	await expect(cell).toContainText('17,5 mois');
@@ -131,17 +152,21 @@ test('hostile URL parameters are named in a notice and never break the view', as
 	});
 	await openView(
 		page,
-		"/controle/?country=MLI,XXX&from=20x&sector=<script>alert(1)</script>&drill=classified-MLI-2021';DROP TABLE budget_lines--"
+		"/controle/?country=MLI,XXX&from=20x&sector=<script>alert(1)</script>&drill=classified:MLI:2021';DROP TABLE budget_lines--"
 	);
 	const notice = page.locator('[data-ignored]');
 	await expect(notice).toContainText('country');
 	await expect(notice).toContainText('sector');
 	await expect(notice).toContainText('drill');
-	await expect(page.locator('button.mark[data-drill^="classified-"]')).toHaveCount(45);
+	await expect(bars(page, 'classified')).toHaveCount(45);
 	await expect(page.locator('.oversight-drill')).toHaveCount(0);
 	// a valid drill outside the filtered countries is stale: reported, not opened
-	await openView(page, '/controle/?country=NER&drill=audit-MLI-2021');
+	await openView(page, '/controle/?country=NER&drill=audit:MLI:2021');
 	await expect(page.locator('[data-ignored]')).toContainText('drill');
+	await expect(page.locator('.oversight-drill')).toHaveCount(0);
+	// so is one whose mark is not on the page (no bar for 2030), with no filter at all
+	await openView(page, '/controle/?drill=classified:MLI:2030');
+	await expect(page.locator('[data-ignored]')).toHaveAttribute('data-ignored', 'drill');
 	await expect(page.locator('.oversight-drill')).toHaveCount(0);
 	expect(dialog).toBe(false);
 });
@@ -149,22 +174,49 @@ test('hostile URL parameters are named in a notice and never break the view', as
 test('the language switch keeps filters and drill, and the view reads in English', async ({
 	page
 }) => {
-	await openView(page, '/controle/?country=MLI&drill=unaudited-MLI-2022');
+	await openView(page, '/controle/?country=MLI&drill=unaudited:MLI:2022');
 	await expect(page.locator('.oversight-drill')).toBeVisible();
 	await page.getByRole('link', { name: 'Read this page in English' }).click();
-	await expect(page).toHaveURL(/\/en\/controle\/\?country=MLI&drill=unaudited-MLI-2022/);
+	await expect(page).toHaveURL(/\/en\/controle\/\?country=MLI&drill=unaudited:MLI:2022/);
 	await expect(page.locator('[data-view-state="ready"]')).toBeVisible({ timeout: 180_000 });
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Secrecy and oversight');
-	await expect(page.locator('[data-drill="unaudited-MLI-2022"]')).toContainText(
+	await expect(page.locator('[data-drill="unaudited:MLI:2022"]')).toContainText(
 		'executed, no audit report'
 	);
 	// the rows of Mali 2022 add up to the executed amount the list shows
 	const drill = page.locator('.oversight-drill');
 	const listed = Number(
-		await page.locator('[data-drill="unaudited-MLI-2022"]').getAttribute('data-value')
+		await page.locator('[data-drill="unaudited:MLI:2022"]').getAttribute('data-value')
 	);
 	expect(Number(await drill.getAttribute('data-drill-value'))).toBeCloseTo(listed, 0);
 	await expect(drill).toContainText('These rows give');
+});
+
+test('a share chart exports its table as CSV (country groups as a column) and its legend in the SVG', async ({
+	page
+}) => {
+	await openView(page, '/controle/?country=MLI&from=2021&to=2022');
+	const figure = page.getByRole('figure', {
+		name: 'Part classifiée des crédits de défense et de sécurité'
+	});
+	const [csv] = await Promise.all([
+		page.waitForEvent('download'),
+		figure.getByRole('button', { name: 'Données CSV (Excel français, ;)' }).click()
+	]);
+	const lines = readFileSync(await csv.path(), 'utf8').split('\r\n');
+	expect(lines.find((l) => l.startsWith('Pays;'))).toBe('Pays;Année;Valeur (%);Bande');
+	// the value column holds the percentage to two decimals, as a number
+	const share = classifiedShare('MLI', '2021', ['defence', 'security']);
+	expect(lines).toContain(`Mali;2021;${String(Math.round(share * 10000) / 100)};plus de 8 %`);
+	const [svg] = await Promise.all([
+		page.waitForEvent('download'),
+		figure.getByRole('button', { name: 'Image SVG' }).click()
+	]);
+	const text = readFileSync(await svg.path(), 'utf8');
+	expect(text).toContain('Seuils des bandes GDI (1 %, 3 %, 8 %)');
+	// the bars are in the picture, their hit areas and focus rings are not
+	expect(text).toContain('data-drill="classified:MLI:2021"');
+	expect(text).not.toMatch(/class="hit/);
 });
 
 async function seriousViolations(page: Page) {
@@ -180,7 +232,7 @@ for (const lang of ['', '/en'])
 	test(`${lang}/controle/ with a drill open has no serious or critical axe violation`, async ({
 		page
 	}) => {
-		await openView(page, `${lang}/controle/?from=2020&drill=audit-MLI-2021`);
+		await openView(page, `${lang}/controle/?from=2020&drill=audit:MLI:2021`);
 		await expect(page.locator('.oversight-drill')).toBeVisible();
 		await expect(page.locator('[data-phase="loading"]')).toHaveCount(0, { timeout: 60_000 });
 		expect(await seriousViolations(page)).toEqual([]);
@@ -188,8 +240,8 @@ for (const lang of ['', '/en'])
 
 test('screenshots of the view for review (desktop 1280, phone 390)', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 900 });
-	await openView(page, '/controle/?drill=classified-MLI-2021');
-	await mark(page, 'classified-NER-2019').hover();
+	await openView(page, '/controle/?drill=classified:MLI:2021');
+	await mark(page, 'classified:NER:2019').hover();
 	await page.screenshot({ path: `${SHOTS}/oversight-fr-desktop.png`, fullPage: true });
 	await page.setViewportSize({ width: 390, height: 844 });
 	await openView(page, '/en/controle/?country=MLI,NER&from=2019');

@@ -109,8 +109,9 @@ export function filtersQuery(filters: ExploreFilters, extra: Record<string, stri
 		if (filters[key] !== null) params.set(key, String(filters[key]));
 	if (filters.basis !== 'local') params.set('basis', filters.basis);
 	for (const [key, value] of Object.entries(extra)) params.set(key, value);
-	// Commas are legal in a query: `country=MLI,NER` reads better in a pasted link than `%2C`.
-	const query = params.toString().replaceAll('%2C', ',');
+	// Commas and colons are legal in a query: `country=MLI,NER&drill=classified:MLI:2021` reads
+	// better in a pasted link than `%2C` and `%3A`.
+	const query = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
 	return query ? `?${query}` : '';
 }
 

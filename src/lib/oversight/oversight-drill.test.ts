@@ -2,48 +2,54 @@ import { describe, expect, test } from 'vitest';
 import { withEmptyTables } from '../ingest/fixtures/with-empty-tables.ts';
 import { syncDemo } from '../explore/demo-data.ts';
 import { nodeDemoReader } from '../explore/demo-data-node.ts';
+import { drillValue, readDrill } from '../explore/drill-codec.ts';
 import { drillRows } from '../explore/drill-rows.ts';
-import { parseFilters } from '../explore/filters.ts';
+import { EMPTY_FILTERS, parseFilters } from '../explore/filters.ts';
 import {
 	drillInFilters,
-	drillParam,
 	drillTarget,
 	drillTotal,
-	parseDrill,
-	type OversightDrill
+	OVERSIGHT_DRILLS,
+	oversightDrill,
+	toDrill
 } from './oversight-drill.ts';
+import { oversightExplore } from './oversight-explore.ts';
+import { oversightLoader } from './oversight-view-data.ts';
 import { isInFilters, oversightResults } from './oversight-results.ts';
 import { auditAmounts, neverAudited, publicationDates } from './oversight-tables.ts';
 
 const db = withEmptyTables();
 const filters = (query: string) => parseFilters(new URLSearchParams(query)).filters;
 
-describe('parseDrill', () => {
+describe('oversight drills', () => {
 	test('reads every kind of mark and writes it back the same', () => {
 		for (const raw of [
-			'classified-MLI-2021',
-			'audit-NER-2016',
-			'document-TCD-2020-execution_law'
+			'classified:MLI:2021',
+			'audit:NER:2016',
+			'document:TCD:2020:execution_law'
 		]) {
-			const d = parseDrill(raw);
-			expect(d).not.toBe('invalid');
-			expect(drillParam(d as OversightDrill)).toBe(raw);
+			const read = readDrill(raw, OVERSIGHT_DRILLS);
+			expect(read.status, raw).toBe('valid');
+			expect(drillValue(toDrill(oversightDrill(read.drill!)))).toBe(raw);
 		}
-		expect(parseDrill(null)).toBeNull();
+		expect(
+			oversightDrill(readDrill('document:TCD:2020:execution_law', OVERSIGHT_DRILLS).drill!)
+		).toEqual({ kind: 'document', country: 'TCD', year: 2020, document: 'execution_law' });
 	});
 
 	test('refuses hostile or unknown values', () => {
 		for (const raw of [
-			"classified-MLI-2021'--",
-			'classified-XXX-2021',
-			'secret-MLI-2021',
-			'document-MLI-2021',
-			'document-MLI-2021-drop_table',
-			'audit-MLI-2021-audit_report',
-			'audit-MLI-1800',
+			"classified:MLI:2021'--",
+			'classified:XXX:2021',
+			'secret:MLI:2021',
+			'document:MLI:2021',
+			'document:MLI:2021:drop_table',
+			'audit:MLI:2021:audit_report',
+			'audit:MLI:1800',
+			'classified-MLI-2021',
 			'<script>alert(1)</script>'
 		])
-			expect(parseDrill(raw), raw).toBe('invalid');
+			expect(readDrill(raw, OVERSIGHT_DRILLS).status, raw).toBe('invalid');
 	});
 
 	test('a drill outside the filtered countries or years is stale', () => {
@@ -52,6 +58,23 @@ describe('parseDrill', () => {
 		expect(drillInFilters(d, filters('country=NER'))).toBe(false);
 		expect(drillInFilters(d, filters('to=2019'))).toBe(false);
 	});
+});
+
+test('a drill whose mark is not on the page is stale: no bar, or a document listed as missing', async () => {
+	await syncDemo(db.engine, [], nodeDemoReader());
+	const none = { ...EMPTY_FILTERS, country: [] };
+	const view = await oversightLoader(db.engine)(none);
+	const fits = (raw: string) =>
+		oversightExplore.fits(readDrill(raw, OVERSIGHT_DRILLS).drill!, none, view);
+	expect(fits('classified:MLI:2021')).toBe(true);
+	// the demo's years are 2016–2024: a valid year with no bar
+	expect(fits('classified:MLI:2030')).toBe(false);
+	// Niger 2020's audit report was published (2022-06-17); Burkina Faso 2016 has none listed
+	expect(fits('document:NER:2020:audit_report')).toBe(true);
+	expect(fits('document:BFA:2016:audit_report')).toBe(false);
+	// never audited: Mali 2022 is listed (no audit report), Mali 2021 is not
+	expect(fits('unaudited:MLI:2022')).toBe(true);
+	expect(fits('unaudited:MLI:2021')).toBe(false);
 });
 
 test('the rows behind every classified-share bar add up to the bar, sector filter included', async () => {

@@ -1,12 +1,13 @@
 /**
- * Drill-down of the oversight view: which mark was opened (`drill=` in the URL, validated
- * against closed lists so a hostile link never reaches SQL), the rows behind it, and the one
+ * Drill-down of the oversight view: which mark was opened (`drill=` in the URL, in the explore
+ * codec's grammar: `classified:MLI:2021`, `document:NER:2020:audit_report`, each part checked
+ * against a closed list so a hostile link never reaches SQL), the rows behind it, and the one
  * figure those rows add up to, so the detail can be checked against the mark it came from.
  */
 import type { Engine } from '../db/engine.ts';
+import { makeDrill, part, type Drill, type DrillGrammar } from '../explore/drill-codec.ts';
 import { andWhere, type DrillTable } from '../explore/drill-rows.ts';
 import { filterWhere, type ExploreFilters } from '../explore/filters.ts';
-import { COUNTRIES } from '../ingest/fields/countries.ts';
 import type { Where } from './budget-scope.ts';
 
 export const DRILL_KINDS = ['classified', 'derogation', 'audit', 'document', 'unaudited'] as const;
@@ -23,29 +24,29 @@ export const KEY_DOCUMENTS = [
 
 export type OversightDrill = { kind: DrillKind; country: string; year: number; document?: string };
 
-const KNOWN = new Set(COUNTRIES.map((c) => c.iso3));
-const PATTERN = /^([a-z]+)-([A-Z]{3})-(\d{4})(?:-([a-z_]+))?$/;
+const COUNTRY_YEAR = [part.country, part.year] as const;
 
-/** `null` when absent, `'invalid'` when present but not a drill this view can open. */
-export function parseDrill(raw: string | null): OversightDrill | null | 'invalid' {
-	if (raw === null || raw === '') return null;
-	const m = PATTERN.exec(raw);
-	if (!m) return 'invalid';
-	const [, kind, country, yearText, document] = m;
-	const year = Number(yearText);
-	if (!(DRILL_KINDS as readonly string[]).includes(kind!) || !KNOWN.has(country!)) return 'invalid';
-	if (year < 1950 || year > 2100) return 'invalid';
-	if ((kind === 'document') !== (document !== undefined)) return 'invalid';
-	if (document !== undefined && !(KEY_DOCUMENTS as readonly string[]).includes(document))
-		return 'invalid';
-	return document
-		? { kind: kind as DrillKind, country: country!, year, document }
-		: { kind: kind as DrillKind, country: country!, year };
+/** The view's charts and the parts of their drills. */
+export const OVERSIGHT_DRILLS: DrillGrammar = {
+	classified: COUNTRY_YEAR,
+	derogation: COUNTRY_YEAR,
+	audit: COUNTRY_YEAR,
+	unaudited: COUNTRY_YEAR,
+	document: [...COUNTRY_YEAR, part.oneOf('document', KEY_DOCUMENTS)]
+};
+
+/** The typed drill of a valid `Drill` read with `OVERSIGHT_DRILLS`. */
+export function oversightDrill(d: Drill): OversightDrill {
+	const [country = '', year = '', document] = d.parts;
+	const kind = d.chart as DrillKind;
+	return document === undefined
+		? { kind, country, year: Number(year) }
+		: { kind, country, year: Number(year), document };
 }
 
-/** The URL value of a drill: `classified-MLI-2021`, `document-NER-2020-audit_report`. */
-export const drillParam = (d: OversightDrill) =>
-	[d.kind, d.country, d.year, ...(d.document ? [d.document] : [])].join('-');
+/** The codec's drill of a mark. */
+export const toDrill = (d: OversightDrill): Drill =>
+	makeDrill(d.kind, d.country, d.year, ...(d.document ? [d.document] : []));
 
 /** Whether the drilled mark is among those the filters show (else the link is stale). */
 export function drillInFilters(d: OversightDrill, f: ExploreFilters): boolean {

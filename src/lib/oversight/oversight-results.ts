@@ -1,7 +1,8 @@
 /**
  * The indicator results the oversight view draws, computed by the registered indicators
  * (`runIndicators` with `ids`): classified share, derogation share, audit coverage, publication
- * lag, key documents and the accountability-gap matrix. Country and year filters select result
+ * lag and key documents (the accountability-gap matrix is the indicators page's: not computed
+ * here). Country and year filters select result
  * rows; the sector filter narrows the budget lines the classified share is computed on (the
  * other indicators are defined on all defence and security spending, or on contracts and
  * oversight records, which carry no sector).
@@ -21,15 +22,13 @@ export type OversightResults = {
 	lag: IndicatorResult[];
 	/** `measure: 'published'` rows: one per key document, 1 listed / 0 not. */
 	documents: IndicatorResult[];
-	gap: IndicatorResult[];
 };
 
 const OTHER_IDS = [
 	'derogation-share',
 	'audit-coverage',
 	'publication-lag',
-	'key-documents-published',
-	'accountability-gap'
+	'key-documents-published'
 ];
 
 /** Result-row selection for the country and year filters (unbounded sides stay open). */
@@ -56,7 +55,7 @@ export function runClassified(engine: Engine, sector: string | null): Promise<In
 	return runIndicators(budgetScope(engine, where), { ids: ['classified-share'] });
 }
 
-/** The other five indicators, which no filter of this view changes but for row selection. */
+/** The other four indicators, which no filter of this view changes but for row selection. */
 export const runOthers = (engine: Engine) => runIndicators(engine, { ids: OTHER_IDS });
 
 /** The rows of the filtered countries and years, split by figure. */
@@ -73,12 +72,11 @@ export function selectResults(
 		derogation: of('derogation-share', 'value'),
 		audit: of('audit-coverage'),
 		lag: of('publication-lag'),
-		documents: of('key-documents-published', 'published'),
-		gap: of('accountability-gap')
+		documents: of('key-documents-published', 'published')
 	};
 }
 
-/** Runs the six indicators for the view's filters. */
+/** Runs the five indicators for the view's filters. */
 export async function oversightResults(
 	engine: Engine,
 	filters: ExploreFilters

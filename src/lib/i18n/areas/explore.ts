@@ -54,7 +54,11 @@ export default defineMessages(
 		loading_view: 'Calcul en cours…',
 		view_failed: 'Le calcul a échoué : {error}',
 		no_rows: 'Aucune donnée pour ces filtres.',
-		url_params_ignored_explore: 'Paramètres d’adresse ignorés car invalides : {params}.'
+		url_params_ignored_explore: 'Paramètres d’adresse ignorés car invalides : {params}.',
+		explore_outdated_filters:
+			'Mise à jour en cours : les chiffres grisés ci-dessous sont ceux des filtres précédents.',
+		explore_outdated_data:
+			'Vos données se chargent : les chiffres grisés ci-dessous sont encore ceux de la démonstration.'
 	},
 	{
 		nav_credibility: 'Budget credibility',
@@ -107,6 +111,10 @@ export default defineMessages(
 		loading_view: 'Computing…',
 		view_failed: 'The computation failed: {error}',
 		no_rows: 'No data for these filters.',
-		url_params_ignored_explore: 'Address parameters ignored because they are invalid: {params}.'
+		url_params_ignored_explore: 'Address parameters ignored because they are invalid: {params}.',
+		explore_outdated_filters:
+			'Updating: the greyed figures below are those of the previous filters.',
+		explore_outdated_data:
+			'Your data are loading: the greyed figures below are still those of the demonstration.'
 	}
 );

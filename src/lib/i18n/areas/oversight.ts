@@ -19,8 +19,8 @@ export default defineMessages(
 			'Crédits votés des lignes secrètes ou fonds spéciaux, en % des crédits votés, par pays et par année',
 		oversight_classified_formula:
 			'Formule : Σ crédits votés des lignes classifiées ÷ Σ crédits votés des lignes au statut connu (TI GDI 2020, Q26)',
-		oversight_bands:
-			'Bandes de l’indice GDI de Transparency International : {bands}. Les traits pointillés marquent les seuils de 1 %, 3 % et 8 %.',
+		oversight_bands: 'Bandes de l’indice GDI de Transparency International : {bands}.',
+		oversight_legend_thresholds: 'Seuils des bandes GDI (1 %, 3 %, 8 %)',
 		oversight_band: 'bande GDI : {band}',
 		oversight_derogation_title: 'Marchés passés sous régime dérogatoire (secret défense)',
 		oversight_derogation_sub: 'En % de la valeur attribuée, par pays et par année d’attribution',
@@ -51,6 +51,7 @@ export default defineMessages(
 			'Pour chaque exercice : publié à temps, en retard, ou absent, avec le délai en mois après la fin de l’exercice (31 décembre). Délais PEFA PI-9 : 6 mois pour le rapport annuel d’exécution, 12 mois pour la loi de règlement et le rapport d’audit ; pour les autres documents, la date de publication est donnée.',
 		oversight_pub_formula:
 			'Indicateurs : documents clés publiés, délai de publication (PEFA 2016, PI-9)',
+		oversight_pub_show: 'Afficher la grille par document ({countries} pays × exercice × document)',
 		oversight_status_on_time: 'à temps',
 		oversight_status_late: 'en retard',
 		oversight_status_published: 'publié',
@@ -63,7 +64,7 @@ export default defineMessages(
 		oversight_never_title: 'Jamais audité',
 		oversight_never_lead:
 			'Exercices avec des dépenses exécutées de défense et de sécurité mais aucun rapport d’audit (pays qui ont des données de contrôle ; sans données, l’absence d’audit ne peut pas être établie).',
-		oversight_never_item: '{executed} exécutés, aucun rapport d’audit',
+		oversight_never_item_rest: ' exécutés, aucun rapport d’audit',
 		oversight_never_none: 'Chaque exercice avec des dépenses a au moins un rapport d’audit.',
 		oversight_matrix_link:
 			'Voir aussi la matrice du déficit de redevabilité sur la page des indicateurs',
@@ -116,8 +117,8 @@ export default defineMessages(
 			'Voted appropriations of secret lines or special funds, as % of voted appropriations, by country and year',
 		oversight_classified_formula:
 			'Formula: Σ voted appropriations of classified lines ÷ Σ voted appropriations of lines with a known status (TI GDI 2020, Q26)',
-		oversight_bands:
-			'Bands of Transparency International’s GDI: {bands}. Dotted lines mark the 1%, 3% and 8% thresholds.',
+		oversight_bands: 'Bands of Transparency International’s GDI: {bands}.',
+		oversight_legend_thresholds: 'GDI band thresholds (1%, 3%, 8%)',
 		oversight_band: 'GDI band: {band}',
 		oversight_derogation_title: 'Contracts awarded under the derogatory regime (defence secrecy)',
 		oversight_derogation_sub: 'As % of awarded value, by country and award year',
@@ -147,6 +148,8 @@ export default defineMessages(
 		oversight_pub_lead:
 			'For each fiscal year: published on time, late, or missing, with the lag in months after the end of the fiscal year (31 December). PEFA PI-9 deadlines: 6 months for the annual execution report, 12 months for the execution law and the audit report; for the other documents, the publication date is given.',
 		oversight_pub_formula: 'Indicators: key documents published, publication lag (PEFA 2016, PI-9)',
+		oversight_pub_show:
+			'Show the grid by document ({countries} countries × fiscal year × document)',
 		oversight_status_on_time: 'on time',
 		oversight_status_late: 'late',
 		oversight_status_published: 'published',
@@ -159,7 +162,7 @@ export default defineMessages(
 		oversight_never_title: 'Never audited',
 		oversight_never_lead:
 			'Fiscal years with executed defence and security spending but no audit report (countries with oversight data; without any, a missing audit cannot be established).',
-		oversight_never_item: '{executed} executed, no audit report',
+		oversight_never_item_rest: ' executed, no audit report',
 		oversight_never_none: 'Every fiscal year with spending has at least one audit report.',
 		oversight_matrix_link: 'See also the accountability-gap matrix on the indicators page',
 		oversight_drill_value: 'These rows give {value}: the figure of the mark.',

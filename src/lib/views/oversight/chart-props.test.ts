@@ -32,8 +32,7 @@ const view = {
 		derogation: [],
 		audit: [result({ id: 'audit-coverage', value: 0.134 })],
 		lag: [],
-		documents: [],
-		gap: []
+		documents: []
 	},
 	amounts: [amount],
 	gaps: [],
@@ -51,7 +50,7 @@ test('GDI thresholds come from the classified-share indicator’s bands', () => 
 
 test('a bar names its exact value and band in words, per locale', () => {
 	const [bar] = chartProps(view, 'fr', fr, ctx).classified.bars;
-	expect(bar).toMatchObject({ text: '14,7\u202f%', drill: 'classified-MLI-2021' });
+	expect(bar).toMatchObject({ text: '14,7\u202f%', drill: 'classified:MLI:2021' });
 	expect(bar?.label).toBe('Mali 2021\u00a0: 14,7\u202f% — bande GDI : plus de 8 %');
 	const [english] = chartProps(view, 'en', en, ctx).classified.bars;
 	expect(english?.label).toBe('Mali 2021: 14.7% — GDI band: over 8%');
@@ -77,4 +76,38 @@ test('an audit bar carries the amounts covered and executed and who audited', ()
 	);
 	const [none] = auditBars([result({ id: 'audit-coverage', year: 2022, value: 0 })], [], 'fr', fr);
 	expect(none?.label).toBe('Mali 2022\u00a0: 0,0\u202f% — aucun rapport d’audit');
+});
+
+test('the table groups rows by country; its columns make the CSV with raw numbers', async () => {
+	const { tableCells } = await import('../../charts/table.ts');
+	const props = chartProps(view, 'en', en, ctx);
+	const bars = props.audit.bars;
+	const cells = tableCells(
+		props.audit.columns,
+		undefined,
+		[{ label: 'Mali', rows: bars }],
+		'Country'
+	);
+	expect(cells[0]).toEqual([
+		'Country',
+		'Year',
+		'Value (%)',
+		'Executed',
+		'Audited',
+		'Unit',
+		'Bodies'
+	]);
+	// 0.134 → 13.4 (%); amounts unformatted for a spreadsheet
+	expect(cells[1]).toEqual([
+		'Mali',
+		2021,
+		13.4,
+		336_800_000_000,
+		45_280_000_000,
+		'XOF',
+		'Court of auditors, Inspectorate'
+	]);
+	expect(props.audit.columns.find((c) => c.key === 'executed')?.text(bars[0]!)).toBe(
+		'CFAF\u00a0336.8bn'
+	);
 });

@@ -1,15 +1,17 @@
 /**
  * The props of the view's three share charts (titles, caption with datasets and formula,
- * thresholds, table and export columns, bars) and the two key lines under the headings.
- * Pure, so the captions can be tested without a browser.
+ * thresholds and their legend, the data table's columns — which the CSV export also uses —,
+ * bars) and the two key lines under the headings. Pure, so the captions can be tested without
+ * a browser.
  */
 import { formatMoney, formatPercent } from '../../format/number.ts';
 import type { Locale, Params } from '../../i18n/define-messages.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { classifiedShare } from '../../indicators/classified-share/indicator.ts';
 import type { OversightViewData } from '../../oversight/oversight-view-data.ts';
+import type { Column } from '../../charts/table.ts';
 import { codeLabel } from '../indicators/format-result.ts';
-import type { ShareBar, TableColumn } from './share-bar.ts';
+import type { ShareBar } from './share-bar.ts';
 import {
 	auditBars,
 	BODY_LETTERS,
@@ -59,8 +61,12 @@ export function chartProps(view: OversightViewData, locale: Locale, t: T, ctx: C
 			meta,
 			bars,
 			countryName: ctx.countryName,
-			showData: t('show_data'),
-			hint: t('oversight_hint'),
+			tick: (v: number) => formatPercent(v, locale, 0),
+			labels: {
+				showData: t('show_data'),
+				hint: t('oversight_hint'),
+				country: t('oversight_col_country')
+			},
 			exporting: {
 				lines: [meta, t('export_link', { url: ctx.href })],
 				labels: {
@@ -73,17 +79,30 @@ export function chartProps(view: OversightViewData, locale: Locale, t: T, ctx: C
 			}
 		};
 	};
-	const lead: TableColumn[] = [
-		{ label: t('oversight_col_country'), value: (b) => ctx.countryName(b.country) },
-		{ label: t('oversight_col_year'), value: (b) => b.year },
-		{ label: `${t('oversight_col_value')} (%)`, value: percent, text: (b) => b.text, numeric: true }
+	// Rows are grouped by country (the table's row groups, the CSV's first column).
+	const lead: Column<ShareBar>[] = [
+		{
+			key: 'year',
+			label: t('oversight_col_year'),
+			text: (b) => String(b.year),
+			value: (b) => b.year
+		},
+		{
+			key: 'value',
+			label: `${t('oversight_col_value')} (%)`,
+			text: (b) => b.text,
+			value: percent,
+			numeric: true
+		}
 	];
 	const classified = classifiedBars(view.results.classified, locale, t);
 	const bandOf = new Map(view.results.classified.map((r) => [`${r.country}-${r.year}`, r.score]));
 	const amountOf = new Map(view.amounts.map((a) => [`${a.country}-${a.year}`, a]));
 	const amount = (b: ShareBar) => amountOf.get(`${b.country}-${b.year}`);
-	const money = (v: number | null, b: ShareBar) =>
-		v === null ? '—' : formatMoney(v, amount(b)?.currency.split(',')[0] ?? '', locale);
+	const money = (v: number | null | undefined, b: ShareBar) =>
+		v === null || v === undefined
+			? '—'
+			: formatMoney(v, amount(b)?.currency.split(',')[0] ?? '', locale);
 	return {
 		bandsText: `${t('oversight_bands', {
 			bands: [...(classifiedShare.bands ?? []).map((b) => b.score), 'not_public']
@@ -101,13 +120,22 @@ export function chartProps(view: OversightViewData, locale: Locale, t: T, ctx: C
 				value: v,
 				label: formatPercent(v, locale, 0)
 			})),
+			legend: [
+				{
+					key: 'thresholds',
+					label: t('oversight_legend_thresholds'),
+					colour: '#555',
+					shape: 'dotted' as const
+				}
+			],
 			columns: [
 				...lead,
 				{
+					key: 'band',
 					label: t('oversight_col_band'),
-					value: (b: ShareBar) => {
+					text: (b: ShareBar) => {
 						const s = bandOf.get(`${b.country}-${b.year}`);
-						return s ? codeLabel('score', s, locale) : null;
+						return s ? codeLabel('score', s, locale) : '—';
 					}
 				}
 			]
@@ -131,22 +159,32 @@ export function chartProps(view: OversightViewData, locale: Locale, t: T, ctx: C
 			columns: [
 				...lead,
 				{
+					key: 'executed',
 					label: t('oversight_col_executed'),
+					text: (b: ShareBar) => money(amount(b)?.executed, b),
 					value: (b: ShareBar) => amount(b)?.executed ?? null,
 					numeric: true
 				},
 				{
+					key: 'covered',
 					label: t('oversight_col_covered'),
+					text: (b: ShareBar) => money(amount(b)?.covered, b),
 					value: (b: ShareBar) => amount(b)?.covered ?? null,
 					numeric: true
 				},
-				{ label: t('unit'), value: (b: ShareBar) => amount(b)?.currency ?? null },
 				{
+					key: 'currency',
+					label: t('unit'),
+					text: (b: ShareBar) => amount(b)?.currency || '—',
+					value: (b: ShareBar) => amount(b)?.currency ?? null
+				},
+				{
+					key: 'bodies',
 					label: t('oversight_col_bodies'),
-					value: (b: ShareBar) =>
+					text: (b: ShareBar) =>
 						amount(b)
 							?.bodies.map((x) => bodyLabel(x, locale))
-							.join(', ') ?? null
+							.join(', ') || '—'
 				}
 			]
 		}

@@ -8,7 +8,8 @@ import type { Locale, Params } from '../../i18n/define-messages.ts';
 import { hasMessage, translate, type MessageKey } from '../../i18n/messages.ts';
 import type { IndicatorResult } from '../../indicators/define-indicator.ts';
 import type { AuditAmount } from '../../oversight/oversight-tables.ts';
-import { drillParam, type DrillKind } from '../../oversight/oversight-drill.ts';
+import { drillValue } from '../../explore/drill-codec.ts';
+import { toDrill, type DrillKind } from '../../oversight/oversight-drill.ts';
 import { codeLabel } from '../indicators/format-result.ts';
 import type { ShareBar } from './share-bar.ts';
 
@@ -41,7 +42,7 @@ function bar(r: IndicatorResult, kind: DrillKind, locale: Locale, t: T, detail: 
 		value: r.value,
 		text: r.value === null ? t('oversight_na_short') : text,
 		label: `${place}${t('colon')}${text}${detail ? ` — ${detail}` : ''}`,
-		drill: drillParam({ kind, country: r.country, year: r.year })
+		drill: drillValue(toDrill({ kind, country: r.country, year: r.year }))
 	};
 }
 

@@ -1,6 +1,4 @@
-/** The data shapes of the share charts (bars and table columns), shared by their components. */
-import type { Cell } from '../../export/csv.ts';
-
+/** The data shape of the share charts' bars, shared by their components and helpers. */
 export type ShareBar = {
 	country: string;
 	year: number;
@@ -10,14 +8,6 @@ export type ShareBar = {
 	/** Full accessible text with the exact value and its context. */
 	label: string;
 	note?: string;
-	/** The `drill=` value that opens this bar's rows. */
+	/** The `drill=` value that opens this bar's rows (`classified:MLI:2021`). */
 	drill: string;
-};
-
-/** `value` is exported as is (CSV); `text`, when given, is what the table shows. */
-export type TableColumn = {
-	label: string;
-	value: (bar: ShareBar) => Cell;
-	text?: (bar: ShareBar) => string;
-	numeric?: boolean;
 };

@@ -1,32 +1,29 @@
 import { expect, test } from 'vitest';
-import { PANEL, shareBarsLayout, shareMax } from './share-bars-layout.ts';
+import { PANEL, shareLayout } from './share-bars-layout.ts';
 
-test('panels are stacked one per country, each header + plot + gap tall', () => {
-	const layout = shareBarsLayout(['MLI', 'NER'], [2020, 2021], 400, 0.2, false);
-	// step = header 20 + plot 84 + year axis 14 + gap 12 = 130
-	expect(layout.tops.get('NER')).toBe(130);
-	expect(layout.height).toBe(2 * 130 - PANEL.gap);
-	expect(layout.y(0)).toBe(PANEL.plot);
-	expect(layout.y(0.2)).toBe(0);
+const years = Array.from({ length: 9 }, (_, i) => 2016 + i);
+const five = ['BFA', 'MLI', 'MRT', 'NER', 'TCD'];
+
+test('on a desktop the five countries sit in two columns of one shared scale', () => {
+	// (1088 + 18) ÷ (400 + 18) = 2.6 → 2 columns, 3 rows; panel (1088 − 18) ÷ 2 = 535 px
+	const layout = shareLayout(five, years, 1088, 0.2, false);
+	expect([layout.grid.columns, layout.grid.rows, layout.grid.panelWidth]).toEqual([2, 3, 535]);
+	// panel 20 + 88 + 14 = 122 px; 3 rows + 2 gaps of 18 = 402 px
+	expect(layout.height).toBe(402);
+	expect(layout.grid.at(3)).toEqual({ x: 553, y: 140 });
+	expect([layout.y(0), layout.y(0.2)]).toEqual([PANEL.plot, 0]);
+	expect(layout.hasValueLabels).toBe(true);
+	expect(layout.years).toEqual(years);
 });
 
-test('value labels are dropped and years thinned when bars get narrow', () => {
-	const years = Array.from({ length: 20 }, (_, i) => 2000 + i);
-	const wide = shareBarsLayout(['MLI'], years, 1200, 1, false);
-	expect([wide.hasValueLabels, wide.yearEvery]).toEqual([true, 1]);
-	// (360 − 52) px ÷ 20.1 steps ≈ 15 px per year: no value labels, one year in two
-	const narrow = shareBarsLayout(['MLI'], years, 360, 1, false);
-	expect([narrow.hasValueLabels, narrow.yearEvery]).toEqual([false, 2]);
-});
-
-test('a panel with notes is one note line taller', () => {
-	const layout = shareBarsLayout(['MLI', 'NER'], [2020], 400, 1, true);
-	expect(layout.tops.get('NER')).toBe(130 + PANEL.note);
-});
-
-test('the scale tops the largest value or threshold with 18 % head room, at most 100 %', () => {
-	expect(shareMax([0.05, null, 0.1], [0.08])).toBeCloseTo(0.118, 10);
-	expect(shareMax([0.02], [0.08])).toBeCloseTo(0.0944, 10);
-	expect(shareMax([0.95])).toBe(1);
-	expect(shareMax([null, 0])).toBe(0.1);
+test('on a phone one column; bars too close for values, years thinned below 30 px', () => {
+	// 358 px: one column; plot 358 − 36 − 30 = 292 px ÷ 9.08 steps ≈ 32 px per year
+	const layout = shareLayout(five, years, 358, 0.2, true);
+	expect(layout.grid.columns).toBe(1);
+	expect(layout.hasValueLabels).toBe(false);
+	expect(layout.years).toEqual(years);
+	// with a note line: 135 px per panel, 5 panels, 4 gaps
+	expect(layout.height).toBe(5 * 135 + 4 * 18);
+	// 300 px: plot 234 px ÷ 9.08 ≈ 26 px: every other year, counted from the latest
+	expect(shareLayout(five, years, 300, 0.2, true).years).toEqual([2016, 2018, 2020, 2022, 2024]);
 });

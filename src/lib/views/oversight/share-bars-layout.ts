@@ -1,61 +1,61 @@
 /**
- * Geometry of the small-multiple share bars: one panel per country, stacked, sharing the year
- * axis and the share scale so panels compare at a glance. Pure, for testing.
+ * Geometry of the share charts: small multiples, one panel per country in a grid (two or three
+ * columns on a desktop, one on a phone), every panel on the same year axis and the same share
+ * scale so they compare at a glance; only the first column writes the scale's ticks. Pure.
  */
-import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3';
+import type { ScaleBand, ScaleLinear } from 'd3';
+import { bandScale, panelGrid, thinLabels, valueScale, type PanelGrid } from '../../charts/bars.ts';
 
 export const PANEL = {
 	header: 20,
-	plot: 84,
+	plot: 88,
 	axis: 14,
-	note: 14,
-	gap: 12,
-	left: 6,
-	right: 46
+	note: 13,
+	gap: 18,
+	/** Room for the shared scale's ticks, left, and the threshold labels, right. */
+	left: 36,
+	right: 30,
+	minWidth: 400
 } as const;
 
-export type ShareBarsLayout = {
+export type ShareLayout = {
+	grid: PanelGrid;
+	/** Year → x within a panel. */
 	x: ScaleBand<number>;
 	/** Share → y within a panel's plot (0 at the bottom). */
 	y: ScaleLinear<number, number>;
-	/** Top of each country's panel (its header line). */
-	tops: Map<string, number>;
-	height: number;
-	/** Whether bars are wide enough for a value label above them. */
+	/** Top of the plot within a panel (under the country's name). */
+	plotTop: number;
+	/** Years written under the bars. */
+	years: number[];
+	/** Whether bars are far enough apart for their value above them. */
 	hasValueLabels: boolean;
-	/** Every how many years a year is written under the bars (1, or 2 when they are narrow). */
-	yearEvery: number;
+	height: number;
 };
 
-export function shareBarsLayout(
+export function shareLayout(
 	countries: string[],
 	years: number[],
 	width: number,
 	yMax: number,
 	hasNotes: boolean
-): ShareBarsLayout {
-	const x = scaleBand<number>()
-		.domain(years)
-		.range([PANEL.left, Math.max(PANEL.left + 1, width - PANEL.right)])
-		.paddingInner(0.22)
-		.paddingOuter(0.1);
-	const y = scaleLinear()
-		.domain([0, yMax > 0 ? yMax : 1])
-		.range([PANEL.plot, 0]);
-	const step = PANEL.header + PANEL.plot + PANEL.axis + (hasNotes ? PANEL.note : 0) + PANEL.gap;
-	const tops = new Map(countries.map((c, i) => [c, i * step]));
+): ShareLayout {
+	const panelHeight = PANEL.header + PANEL.plot + PANEL.axis + (hasNotes ? PANEL.note : 0);
+	const grid = panelGrid(countries.length, width, {
+		minWidth: PANEL.minWidth,
+		panelHeight,
+		gap: PANEL.gap,
+		maxColumns: 3
+	});
+	const x = bandScale(years, [PANEL.left, Math.max(PANEL.left + 1, grid.panelWidth - PANEL.right)]);
 	return {
+		grid,
 		x,
-		y,
-		tops,
-		height: Math.max(step * countries.length - PANEL.gap, 40),
-		hasValueLabels: x.bandwidth() >= 24,
-		yearEvery: x.step() >= 28 ? 1 : 2
+		y: valueScale([0, yMax > 0 ? yMax : 1], [PANEL.plot, 0]),
+		plotTop: PANEL.header,
+		years: thinLabels(years, x.step(), 30),
+		// « 14,7 % » at 10.5 px is about 35 px wide
+		hasValueLabels: x.step() >= 40,
+		height: grid.height
 	};
-}
-
-/** The top of the share scale: the largest value or threshold, with room for labels. */
-export function shareMax(values: (number | null)[], thresholds: number[] = []): number {
-	const top = Math.max(0, ...values.filter((v): v is number => v !== null), ...thresholds);
-	return top > 0 ? Math.min(1, top * 1.18) : 0.1;
 }
