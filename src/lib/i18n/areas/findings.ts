@@ -41,7 +41,26 @@ export default defineMessages(
 		findings_audit_one:
 			'{In_place}, les rapports d’audit ont couvert {value} des dépenses de défense et de sécurité exécutées en {year}{demo}.',
 		findings_publication_late:
-			'Sur {total} documents dont le délai PEFA PI-9 se calcule, {late} ont été publiés en retard ; le plus tardif : {document}, {country} {year}, publié {months} après la fin de l’exercice{demo}.'
+			'Sur {total} documents dont le délai PEFA PI-9 se calcule, {late} ont été publiés en retard ; le plus tardif : {document}, {country} {year}, publié {months} après la fin de l’exercice{demo}.',
+		// Budget credibility (/credibilite/): real figures (PEFA, finance laws, SIPRI, BOOST) first.
+		findings_cred_pefa_official_many:
+			'Dans la dernière évaluation PEFA de chaque pays ({from}–{to}, budget entier de l’État), {n} des {total} pays sont notés D en PI-1, l’écart entre dépenses exécutées et budget approuvé ; la meilleure note est {best} ({maxCountry}, {bestYear}).',
+		findings_cred_pefa_official_one:
+			'{In_place}, la dernière évaluation PEFA ({year}) note {pi1} l’exécution globale du budget de l’État (PI-1) et {pi2} sa composition (PI-2).',
+		findings_cred_state_share:
+			'{In_place}, selon la loi de finances {year}, la défense et la sécurité représentent {value} du budget de l’État.',
+		findings_cred_triangulation:
+			'{In_place}, la loi de finances {year} affecte {amount} à la défense et à la sécurité, {ratio} fois les {sipri} de dépenses militaires comptées par SIPRI, qui laisse de côté la police et la gendarmerie hors opérations militaires.',
+		findings_cred_boost_min:
+			'{In_place}, l’État a exécuté {value} de son budget approuvé en {year}, tous secteurs confondus : le taux le plus bas des {n} pays couverts par BOOST cette année-là.',
+		findings_cred_boost_one:
+			'{In_place}, l’État a exécuté {value} de son budget approuvé en {year}, tous secteurs confondus.',
+		findings_cred_execution:
+			'{In_place}, les dépenses de défense et de sécurité exécutées en {year} représentent {value} des crédits votés, l’écart au vote le plus grand des {n} pays ; note PI-1 de type PEFA calculée par Vigie : {score} (années {from}–{to}){demo}.',
+		findings_cred_execution_one:
+			'{In_place}, les dépenses de défense et de sécurité exécutées en {year} représentent {value} des crédits votés ; note PI-1 de type PEFA calculée par Vigie : {score} (années {from}–{to}){demo}.',
+		findings_cred_execution_unscored:
+			'{In_place}, les dépenses de défense et de sécurité exécutées en {year} représentent {value} des crédits votés ; trop peu d’années pour une note PI-1{demo}.'
 	},
 	{
 		findings_title: 'Key findings',
@@ -78,6 +97,25 @@ export default defineMessages(
 		findings_audit_one:
 			'{In_place}, audit reports covered {value} of the defence and security spending executed in {year}{demo}.',
 		findings_publication_late:
-			'Of {total} documents whose PEFA PI-9 deadline can be computed, {late} were published late; the latest: {document}, {country} {year}, published {months} after the end of the fiscal year{demo}.'
+			'Of {total} documents whose PEFA PI-9 deadline can be computed, {late} were published late; the latest: {document}, {country} {year}, published {months} after the end of the fiscal year{demo}.',
+		// Budget credibility (/credibilite/): real figures (PEFA, finance laws, SIPRI, BOOST) first.
+		findings_cred_pefa_official_many:
+			'In each country’s latest PEFA assessment ({from}–{to}, whole state budget), {n} of {total} countries score D on PI-1, the gap between spending and the approved budget; the best score is {best} ({maxCountry}, {bestYear}).',
+		findings_cred_pefa_official_one:
+			'{In_place}, the latest PEFA assessment ({year}) scores the aggregate outturn of the state budget {pi1} (PI-1) and its composition {pi2} (PI-2).',
+		findings_cred_state_share:
+			'{In_place}, under the {year} finance law, defence and security take {value} of the state budget.',
+		findings_cred_triangulation:
+			'{In_place}, the {year} finance law gives defence and security {amount}, {ratio} times the {sipri} of military spending SIPRI counts, which leaves out the police and the gendarmerie outside military operations.',
+		findings_cred_boost_min:
+			'{In_place}, the state executed {value} of its approved budget in {year}, all sectors together: the lowest rate of the {n} countries BOOST covers that year.',
+		findings_cred_boost_one:
+			'{In_place}, the state executed {value} of its approved budget in {year}, all sectors together.',
+		findings_cred_execution:
+			'{In_place}, defence and security spending executed in {year} came to {value} of the appropriations voted, the widest gap of the {n} countries; PEFA-style PI-1 score computed by Vigie: {score} (years {from}–{to}){demo}.',
+		findings_cred_execution_one:
+			'{In_place}, defence and security spending executed in {year} came to {value} of the appropriations voted; PEFA-style PI-1 score computed by Vigie: {score} (years {from}–{to}){demo}.',
+		findings_cred_execution_unscored:
+			'{In_place}, defence and security spending executed in {year} came to {value} of the appropriations voted; too few years for a PI-1 score{demo}.'
 	}
 );
