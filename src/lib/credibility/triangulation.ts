@@ -33,6 +33,7 @@ export type CitedValue = {
 	value: number;
 	as_published: string;
 	publisher: string;
+	source_title: string;
 	source_url: string;
 };
 
@@ -97,6 +98,7 @@ export function buildTriangulation(
 			value: f.value,
 			as_published: f.as_published,
 			publisher: f.publisher,
+			source_title: f.source_title,
 			source_url: f.source_url
 		};
 		(isAmount ? row.amounts : row.shares).push(value);
