@@ -106,7 +106,7 @@ test('the demo execution figure is the PI-1 indicator’s own, and the demo line
 	// (indicator values are rounded to 12 significant digits)
 	expect(finding.params.value).toBeCloseTo(sumOf(ner, 'executed') / sumOf(ner, 'approved'), 10);
 	expect(findingSentence(finding, 'fr')).toBe(
-		'Au Niger, les dépenses de défense et de sécurité exécutées en 2024 représentent 106,1\u202f% des crédits votés, l’écart au vote le plus grand des 5 pays ; note PI-1 de type PEFA calculée par Vigie : A (années 2022–2024) (données fictives de démonstration).'
+		'Au Niger, les dépenses de défense et de sécurité exécutées en 2024 atteignent 106,1\u202f% des crédits votés, l’écart le plus grand des 5 pays ; PI-1 calculé par Vigie : A (2022–2024) (données fictives de démonstration).'
 	);
 });
 

@@ -8,9 +8,9 @@ import { defineMessages } from '../define-messages.ts';
 export default defineMessages(
 	{
 		cred_lead:
-			'Le budget de défense et de sécurité est-il dépensé comme il a été voté ? D’abord les données publiées : les notes PEFA officielles, les lois de finances face aux chiffres de SIPRI, l’exécution du budget de l’État entier ; puis le détail ligne par ligne, sur vos fichiers ou sur des données fictives de démonstration.',
+			'Le budget de défense et de sécurité est-il dépensé comme il a été voté ? D’abord les données publiées (notes PEFA, lois de finances, SIPRI, BOOST), puis le détail ligne par ligne.',
 		cred_note:
-			'Les filtres d’institution, de secteur, de catégorie et de base monétaire s’appliquent aux lignes budgétaires ; les séries publiées suivent les filtres de pays et d’années (les notes PEFA officielles, le pays seulement).',
+			'Institution, secteur, catégorie et base monétaire filtrent les lignes budgétaires ; les séries publiées suivent le pays et les années (les notes PEFA officielles, le pays seulement).',
 		cred_country_link: 'Profil du pays',
 		cred_stage_approved: 'Voté',
 		cred_stage_revised: 'Révisé',
@@ -27,28 +27,24 @@ export default defineMessages(
 		// PEFA: official scores beside Vigie's
 		cred_h_pefa: 'PI-1 et PI-2 : les notes officielles, puis celles que calcule Vigie',
 		cred_pefa_lead:
-			'Les notes officielles portent sur le budget entier de l’État ; des équipes d’évaluation les attribuent et le Secrétariat PEFA les publie. Les notes de Vigie sont calculées avec les mêmes formules sur les seules lignes de défense et de sécurité.',
-		cred_pefa_official_title: 'Notes PEFA officielles : PI-1 et PI-2, budget entier de l’État',
-		cred_pefa_official_sub:
-			'Dernière évaluation de chaque pays (cadre PEFA 2016) · notes de A (meilleure) à D, « + » entre deux notes',
+			'Notes officielles : budget entier de l’État, publiées par le Secrétariat PEFA. Notes de Vigie : mêmes formules, lignes de défense et de sécurité seulement. PI-1 : dépenses exécutées par rapport au budget approuvé ; PI-2 : leur composition (2.1 par fonction ou administration, 2.2 par nature économique, 2.3 réserves pour imprévus).',
+		cred_pefa_official_title: 'Notes PEFA officielles (budget entier de l’État)',
+		cred_pefa_official_sub: 'Dernière évaluation de chaque pays, cadre 2016 · de A (meilleure) à D',
 		cred_pefa_official_meta:
 			'Source : {publisher}, évaluations PEFA au cadre 2016 (téléchargement groupé de pefa.org)',
 		cred_pefa_official_link: 'fichier source',
-		cred_pefa_key:
-			'PI-1 : dépenses totales exécutées par rapport au budget approuvé. PI-2 : composition des dépenses exécutées — 2.1 par fonction ou chapitre administratif, 2.2 par nature économique, 2.3 dépenses sur réserves pour imprévus.',
 		cred_pefa_notes: 'Remarques de la source (en anglais)',
 		cred_col_assessment: 'Évaluation',
 		cred_col_pi1: 'PI-1',
-		cred_col_pi2_dims: 'PI-2 (2.1 · 2.2 · 2.3)',
-		cred_col_earlier: 'Évaluations précédentes (PI-1 / PI-2)',
-		cred_pefa_earlier: '{year} : {pi1} / {pi2}',
-		cred_pefa_vigie_title: 'Notes de type PEFA calculées par Vigie : défense et sécurité',
+		cred_pefa_earlier: '{year} {pi1} / {pi2}',
+		cred_pefa_earlier_list: 'Évaluations précédentes (PI-1 / PI-2) : {list}.',
+		cred_pefa_vigie_title: 'Notes calculées par Vigie (défense et sécurité)',
 		cred_pefa_vigie_sub_demo:
-			'Données fictives de démonstration · dernière année notée de chaque pays, valeur de l’année entre parenthèses',
+			'Données fictives · dernière année notée (valeur de l’année entre parenthèses)',
 		cred_pefa_vigie_sub_user:
-			'Vos lignes budgétaires · dernière année notée de chaque pays, valeur de l’année entre parenthèses',
-		cred_col_pi21: 'PI-2.1 (institutions)',
-		cred_col_pi22: 'PI-2.2 (catégories)',
+			'Vos lignes · dernière année notée (valeur de l’année entre parenthèses)',
+		cred_col_pi21: 'PI-2.1 institutions',
+		cred_col_pi22: 'PI-2.2 catégories',
 		cred_col_years_used: 'Années notées',
 		cred_pefa_scored: '{score} ({value})',
 		cred_pefa_unscored: '– ({value})',
@@ -64,24 +60,23 @@ export default defineMessages(
 		cred_pefa_cell: '{what} {year} :',
 		cred_pefa_cell_years: 'note sur {from}–{to}',
 		cred_formula_pefa:
-			'Formules : indicateurs pefa-pi1-aggregate-outturn et pefa-pi2-composition-variance de Vigie (voir Méthodologie), sur les lignes retenues par les filtres ; ce sont des ratios, identiques dans toute monnaie.',
+			'Formules : indicateurs PI-1 et PI-2 de Vigie (voir Méthodologie), sur les lignes retenues par les filtres.',
 		cred_pefa_none: 'Aucune ligne de défense ou de sécurité pour ces filtres.',
 		// Finance laws beside SIPRI
 		cred_h_triangulation: 'Lois de finances et SIPRI : deux périmètres, deux chiffres',
 		cred_tri_lead:
-			'SIPRI ne compte que les dépenses militaires (forces armées, ministère de la Défense, forces paramilitaires entraînées aux opérations militaires). Les crédits de défense et de sécurité d’une loi de finances comprennent aussi la police et la gendarmerie. Les deux sont montrés, chacun avec son périmètre ; quand deux sources publient des chiffres différents, les deux.',
+			'SIPRI ne compte que les dépenses militaires (armées, ministère de la Défense, forces paramilitaires entraînées au combat) ; les crédits de défense et de sécurité d’une loi de finances comprennent aussi la police et la gendarmerie. Les deux sont montrés ; quand deux sources divergent, les deux.',
 		cred_tri_title: 'Lois de finances et dépenses militaires selon SIPRI',
 		cred_tri_sub:
-			'Monnaie locale courante, par pays, année et étape · à droite, la part du budget de l’État',
+			'Barre grise : SIPRI ; marques : lois de finances · monnaie locale courante, par pays, année et étape · en bout de ligne, la part du budget de l’État',
 		cred_tri_desc:
 			'Pour chaque pays, année et étape budgétaire : une barre grise pour SIPRI, des marques pour les lois de finances (losange : défense et sécurité ; rond : défense seule ; carré orange : sécurité seule). {n} lignes.',
 		cred_tri_meta:
-			'Sources : lois de finances et présentations budgétaires, citées chiffre par chiffre (ouvrez une ligne) ; SIPRI Military Expenditure Database 2025, monnaie locale courante. Les montants publiés seulement en dollars, les projets de loi et les lois de programmation (plusieurs années) sont dans ce détail, pas sur le graphique.',
-		cred_tri_legend_sipri: 'SIPRI : dépenses militaires (ni police, ni gendarmerie non militaire)',
-		cred_tri_legend_ds: 'Loi de finances : défense et sécurité (police et gendarmerie comprises)',
-		cred_tri_legend_defence: 'Loi de finances : défense seule',
-		cred_tri_legend_security: 'Loi de finances : sécurité seule',
-		cred_tri_block: '{country} · {unit}',
+			'Sources : lois de finances et présentations budgétaires, citées chiffre par chiffre (ouvrez une ligne : on y trouve aussi les montants publiés en dollars, les projets et les lois de programmation) ; SIPRI Military Expenditure Database 2025.',
+		cred_tri_legend_sipri: 'SIPRI (armée seulement)',
+		cred_tri_legend_ds: 'Défense et sécurité (police, gendarmerie)',
+		cred_tri_legend_defence: 'Défense seule',
+		cred_tri_legend_security: 'Sécurité seule',
 		cred_tri_row: '{year} · {stage}',
 		cred_tri_no_sipri: 'SIPRI : n.d.',
 		cred_tri_mark: '{place}, {stage} : {figures}',
@@ -94,6 +89,9 @@ export default defineMessages(
 		cred_tri_none: 'Aucun chiffre de loi de finances pour ces filtres.',
 		cred_col_stage: 'Étape',
 		cred_col_sipri: 'SIPRI',
+		cred_col_law_defence_security: 'Loi de finances : défense et sécurité',
+		cred_col_law_defence: 'Loi de finances : défense',
+		cred_col_law_security: 'Loi de finances : sécurité',
 		cred_col_shares: 'Part du budget de l’État',
 		cred_law_stage_voted: 'voté',
 		cred_law_stage_revised: 'révisé',
@@ -142,7 +140,7 @@ export default defineMessages(
 		// Budget lines
 		cred_h_lines: 'Défense et sécurité, ligne par ligne',
 		cred_lines_demo:
-			'Données fictives de démonstration : aucun de ces pays ne publie ses lignes budgétaires de défense. Importez les vôtres pour les remplacer partout.',
+			'Données fictives de démonstration : aucun de ces pays ne publie ses lignes budgétaires de défense ; importez les vôtres.',
 		cred_lines_user: 'Vos lignes budgétaires : {datasets}.',
 		cred_totals_title: 'Voté, révisé et exécuté, par année',
 		cred_totals_sub_local:
@@ -182,9 +180,9 @@ export default defineMessages(
 	},
 	{
 		cred_lead:
-			'Is the defence and security budget spent as it was voted? Published data first: the official PEFA scores, the finance laws against SIPRI’s figures, execution of the whole state budget; then the detail line by line, on your files or on fictitious demonstration data.',
+			'Is the defence and security budget spent as it was voted? Published data first (PEFA scores, finance laws, SIPRI, BOOST), then the detail line by line.',
 		cred_note:
-			'The institution, sector, category and currency-basis filters apply to the budget lines; the published series follow the country and year filters (the official PEFA scores, the country only).',
+			'Institution, sector, category and currency basis filter the budget lines; the published series follow the country and years (the official PEFA scores, the country only).',
 		cred_country_link: 'Country profile',
 		cred_stage_approved: 'Voted',
 		cred_stage_revised: 'Revised',
@@ -200,28 +198,22 @@ export default defineMessages(
 		cred_col_currency: 'Currency',
 		cred_h_pefa: 'PI-1 and PI-2: the official scores, then those Vigie computes',
 		cred_pefa_lead:
-			'The official scores are on the whole state budget; assessment teams give them and the PEFA Secretariat publishes them. Vigie’s scores use the same formulas on the defence and security lines alone.',
-		cred_pefa_official_title: 'Official PEFA scores: PI-1 and PI-2, whole state budget',
-		cred_pefa_official_sub:
-			'Each country’s latest assessment (PEFA 2016 framework) · scores from A (best) to D, “+” between two',
+			'Official scores: whole state budget, published by the PEFA Secretariat. Vigie’s scores: same formulas, defence and security lines only. PI-1: expenditure executed against the approved budget; PI-2: its composition (2.1 by function or administrative head, 2.2 by economic type, 2.3 contingency reserves).',
+		cred_pefa_official_title: 'Official PEFA scores (whole state budget)',
+		cred_pefa_official_sub: 'Each country’s latest assessment, 2016 framework · from A (best) to D',
 		cred_pefa_official_meta:
 			'Source: {publisher}, PEFA assessments on the 2016 framework (pefa.org batch download)',
 		cred_pefa_official_link: 'source file',
-		cred_pefa_key:
-			'PI-1: total expenditure executed against the approved budget. PI-2: composition of executed expenditure — 2.1 by function or administrative head, 2.2 by economic type, 2.3 expenditure from contingency reserves.',
 		cred_pefa_notes: 'Remarks from the source',
 		cred_col_assessment: 'Assessment',
 		cred_col_pi1: 'PI-1',
-		cred_col_pi2_dims: 'PI-2 (2.1 · 2.2 · 2.3)',
-		cred_col_earlier: 'Earlier assessments (PI-1 / PI-2)',
-		cred_pefa_earlier: '{year}: {pi1} / {pi2}',
-		cred_pefa_vigie_title: 'PEFA-style scores computed by Vigie: defence and security',
-		cred_pefa_vigie_sub_demo:
-			'Fictitious demonstration data · each country’s latest scored year, the year’s value in brackets',
-		cred_pefa_vigie_sub_user:
-			'Your budget lines · each country’s latest scored year, the year’s value in brackets',
-		cred_col_pi21: 'PI-2.1 (institutions)',
-		cred_col_pi22: 'PI-2.2 (categories)',
+		cred_pefa_earlier: '{year} {pi1} / {pi2}',
+		cred_pefa_earlier_list: 'Earlier assessments (PI-1 / PI-2): {list}.',
+		cred_pefa_vigie_title: 'Scores computed by Vigie (defence and security)',
+		cred_pefa_vigie_sub_demo: 'Fictitious data · latest scored year (the year’s value in brackets)',
+		cred_pefa_vigie_sub_user: 'Your lines · latest scored year (the year’s value in brackets)',
+		cred_col_pi21: 'PI-2.1 institutions',
+		cred_col_pi22: 'PI-2.2 categories',
 		cred_col_years_used: 'Years scored',
 		cred_pefa_scored: '{score} ({value})',
 		cred_pefa_unscored: '– ({value})',
@@ -237,23 +229,22 @@ export default defineMessages(
 		cred_pefa_cell: '{what} {year}:',
 		cred_pefa_cell_years: 'score on {from}–{to}',
 		cred_formula_pefa:
-			'Formulas: Vigie’s pefa-pi1-aggregate-outturn and pefa-pi2-composition-variance indicators (see Methodology), on the lines the filters keep; they are ratios, the same in any currency.',
+			'Formulas: Vigie’s PI-1 and PI-2 indicators (see Methodology), on the lines the filters keep.',
 		cred_pefa_none: 'No defence or security lines for these filters.',
 		cred_h_triangulation: 'Finance laws and SIPRI: two scopes, two figures',
 		cred_tri_lead:
-			'SIPRI counts military spending only (armed forces, defence ministry, paramilitary forces trained for military operations). A finance law’s defence and security appropriations also include the police and the gendarmerie. Both are shown, each with its scope; where two sources publish different figures, both.',
+			'SIPRI counts military spending only (armed forces, defence ministry, paramilitary forces trained for combat); a finance law’s defence and security appropriations also include the police and the gendarmerie. Both are shown; where two sources disagree, both.',
 		cred_tri_title: 'Finance laws and military spending according to SIPRI',
 		cred_tri_sub:
-			'Current local currency, by country, year and stage · right, the share of the state budget',
+			'Grey bar: SIPRI; marks: finance laws · current local currency, by country, year and stage · at the end of the row, the share of the state budget',
 		cred_tri_desc:
 			'For each country, year and budget stage: a grey bar for SIPRI, marks for the finance laws (diamond: defence and security; circle: defence alone; orange square: security alone). {n} rows.',
 		cred_tri_meta:
-			'Sources: finance laws and budget presentations, cited figure by figure (open a row); SIPRI Military Expenditure Database 2025, current local currency. Amounts published in dollars only, draft laws and programming laws (several years) are in that detail, not on the chart.',
-		cred_tri_legend_sipri: 'SIPRI: military spending (no police, no non-military gendarmerie)',
-		cred_tri_legend_ds: 'Finance law: defence and security (police and gendarmerie included)',
-		cred_tri_legend_defence: 'Finance law: defence alone',
-		cred_tri_legend_security: 'Finance law: security alone',
-		cred_tri_block: '{country} · {unit}',
+			'Sources: finance laws and budget presentations, cited figure by figure (open a row: it also lists amounts published in dollars, drafts and programming laws); SIPRI Military Expenditure Database 2025.',
+		cred_tri_legend_sipri: 'SIPRI (military only)',
+		cred_tri_legend_ds: 'Defence and security (police, gendarmerie)',
+		cred_tri_legend_defence: 'Defence alone',
+		cred_tri_legend_security: 'Security alone',
 		cred_tri_row: '{year} · {stage}',
 		cred_tri_no_sipri: 'SIPRI: n/a',
 		cred_tri_mark: '{place}, {stage}: {figures}',
@@ -266,6 +257,9 @@ export default defineMessages(
 		cred_tri_none: 'No finance-law figure for these filters.',
 		cred_col_stage: 'Stage',
 		cred_col_sipri: 'SIPRI',
+		cred_col_law_defence_security: 'Finance law: defence and security',
+		cred_col_law_defence: 'Finance law: defence',
+		cred_col_law_security: 'Finance law: security',
 		cred_col_shares: 'Share of the state budget',
 		cred_law_stage_voted: 'voted',
 		cred_law_stage_revised: 'revised',
@@ -311,7 +305,7 @@ export default defineMessages(
 		cred_mark_rate: 'execution rate {rate}',
 		cred_h_lines: 'Defence and security, line by line',
 		cred_lines_demo:
-			'Fictitious demonstration data: none of these countries publishes its defence budget lines. Import yours to replace them everywhere.',
+			'Fictitious demonstration data: none of these countries publishes its defence budget lines; import yours.',
 		cred_lines_user: 'Your budget lines: {datasets}.',
 		cred_totals_title: 'Voted, revised and executed, by year',
 		cred_totals_sub_local:

@@ -56,11 +56,11 @@ export default defineMessages(
 		findings_cred_boost_one:
 			'{In_place}, l’État a exécuté {value} de son budget approuvé en {year}, tous secteurs confondus.',
 		findings_cred_execution:
-			'{In_place}, les dépenses de défense et de sécurité exécutées en {year} représentent {value} des crédits votés, l’écart au vote le plus grand des {n} pays ; note PI-1 de type PEFA calculée par Vigie : {score} (années {from}–{to}){demo}.',
+			'{In_place}, les dépenses de défense et de sécurité exécutées en {year} atteignent {value} des crédits votés, l’écart le plus grand des {n} pays ; PI-1 calculé par Vigie : {score} ({from}–{to}){demo}.',
 		findings_cred_execution_one:
-			'{In_place}, les dépenses de défense et de sécurité exécutées en {year} représentent {value} des crédits votés ; note PI-1 de type PEFA calculée par Vigie : {score} (années {from}–{to}){demo}.',
+			'{In_place}, les dépenses de défense et de sécurité exécutées en {year} atteignent {value} des crédits votés ; PI-1 calculé par Vigie : {score} ({from}–{to}){demo}.',
 		findings_cred_execution_unscored:
-			'{In_place}, les dépenses de défense et de sécurité exécutées en {year} représentent {value} des crédits votés ; trop peu d’années pour une note PI-1{demo}.'
+			'{In_place}, les dépenses de défense et de sécurité exécutées en {year} atteignent {value} des crédits votés ; trop peu d’années pour une note PI-1{demo}.'
 	},
 	{
 		findings_title: 'Key findings',
@@ -112,9 +112,9 @@ export default defineMessages(
 		findings_cred_boost_one:
 			'{In_place}, the state executed {value} of its approved budget in {year}, all sectors together.',
 		findings_cred_execution:
-			'{In_place}, defence and security spending executed in {year} came to {value} of the appropriations voted, the widest gap of the {n} countries; PEFA-style PI-1 score computed by Vigie: {score} (years {from}–{to}){demo}.',
+			'{In_place}, defence and security spending executed in {year} came to {value} of the appropriations voted, the widest gap of the {n} countries; PI-1 computed by Vigie: {score} ({from}–{to}){demo}.',
 		findings_cred_execution_one:
-			'{In_place}, defence and security spending executed in {year} came to {value} of the appropriations voted; PEFA-style PI-1 score computed by Vigie: {score} (years {from}–{to}){demo}.',
+			'{In_place}, defence and security spending executed in {year} came to {value} of the appropriations voted; PI-1 computed by Vigie: {score} ({from}–{to}){demo}.',
 		findings_cred_execution_unscored:
 			'{In_place}, defence and security spending executed in {year} came to {value} of the appropriations voted; too few years for a PI-1 score{demo}.'
 	}

@@ -16,21 +16,17 @@ export function officialPefaProps(rows: OfficialPefa[], text: ViewText, t: T) {
 	const columns: Column<OfficialPefa>[] = [
 		{ key: 'country', label: t('cred_col_country'), text: (o) => text.country(o.country) },
 		{ key: 'year', label: t('cred_col_assessment'), text: (o) => String(o.latest.year) },
-		{ key: 'pi1', label: t('cred_col_pi1'), text: (o) => score(o.latest.scores['PI-1']) },
-		{
-			key: 'pi2',
-			label: t('cred_col_pi2_dims'),
-			text: (o) => {
-				const s = o.latest.scores;
-				const dims = (['PI-2.1', 'PI-2.2', 'PI-2.3'] as const).map((d) => score(s[d]));
-				return `${score(s['PI-2'])} (${dims.join(' · ')})`;
-			}
-		},
-		{
-			key: 'earlier',
-			label: t('cred_col_earlier'),
-			text: (o) =>
-				o.earlier
+		...(['PI-1', 'PI-2', 'PI-2.1', 'PI-2.2', 'PI-2.3'] as const).map((code) => ({
+			key: code,
+			label: code,
+			text: (o: OfficialPefa) => score(o.latest.scores[code])
+		}))
+	];
+	const earlier = rows
+		.filter((o) => o.earlier.length)
+		.map(
+			(o) =>
+				`${text.country(o.country)} ${o.earlier
 					.map((a) =>
 						t('cred_pefa_earlier', {
 							year: a.year,
@@ -38,9 +34,9 @@ export function officialPefaProps(rows: OfficialPefa[], text: ViewText, t: T) {
 							pi2: score(a.scores['PI-2'])
 						})
 					)
-					.join(' · ') || '—'
-		}
-	];
+					.join(', ')}`
+		)
+		.join(' ; ');
 	return {
 		id: 'cred-pefa-official',
 		title: t('cred_pefa_official_title'),
@@ -49,7 +45,8 @@ export function officialPefaProps(rows: OfficialPefa[], text: ViewText, t: T) {
 		link: first ? { href: first.source_url, text: t('cred_pefa_official_link') } : undefined,
 		columns,
 		rows,
-		letters: ['pi1', 'pi2'],
+		letters: ['PI-1', 'PI-2', 'PI-2.1', 'PI-2.2', 'PI-2.3'],
+		earlier: earlier ? t('cred_pefa_earlier_list', { list: earlier }) : '',
 		notes: rows.flatMap((o) =>
 			[o.latest, ...o.earlier]
 				.filter((a) => a.note)
@@ -68,7 +65,6 @@ export function vigiePefaProps(rows: VigiePefa[], text: ViewText, t: T, isDemo: 
 	};
 	const columns: Column<VigiePefa>[] = [
 		{ key: 'country', label: t('cred_col_country'), text: (v) => text.country(v.country) },
-		{ key: 'year', label: t('cred_col_year'), text: (v) => String(v.year) },
 		{ key: 'pi1', label: t('cred_col_pi1'), text: (v) => cell(v.pi1) },
 		{ key: 'pi21', label: t('cred_col_pi21'), text: (v) => cell(v.pi21) },
 		{ key: 'pi22', label: t('cred_col_pi22'), text: (v) => cell(v.pi22) },
@@ -76,8 +72,9 @@ export function vigiePefaProps(rows: VigiePefa[], text: ViewText, t: T, isDemo: 
 			key: 'years',
 			label: t('cred_col_years_used'),
 			text: (v) => {
+				// the scored year is the last of its three; an unscored one stands alone
 				const y = v.pi1?.scoredYears;
-				return y?.length ? `${y[0]}–${y.at(-1)}` : '—';
+				return y?.length ? `${y[0]}–${y.at(-1)}` : String(v.year);
 			}
 		}
 	];

@@ -30,8 +30,8 @@ test('five panels: three columns at 1,088 px, one on a phone; stages nest in the
 	);
 	const panels = buildStagePanels(five, ['approved', 'revised', 'executed']);
 	const wide = stageLayout(panels, ['approved', 'revised', 'executed'], 1088);
-	// (1088 + 18) ÷ (300 + 18) = 3.5 → 3 columns, 2 rows of 170 px and one gap: 358 px
-	expect([wide.grid.columns, wide.grid.rows, wide.height]).toEqual([3, 2, 358]);
+	// (1088 + 18) ÷ (300 + 18) = 3.5 → 3 columns, 2 rows of 30 + 84 + 16 = 130 px and a gap: 278
+	expect([wide.grid.columns, wide.grid.rows, wide.height]).toEqual([3, 2, 278]);
 	expect(wide.inner.domain()).toEqual(['approved', 'revised', 'executed']);
 	expect(wide.inner.range()).toEqual([0, wide.x.bandwidth()]);
 	// a panel of (1088 − 36) ÷ 3 = 350.7 px: 9 years in bands of 33.8 px ≥ 30, every year labelled

@@ -33,8 +33,8 @@ export function buildStagePanels(rows: TotalRow[], stages: readonly Stage[]): St
 }
 
 export const STAGE_PANEL = {
-	header: 34,
-	plot: 120,
+	header: 30,
+	plot: 84,
 	axis: 16,
 	gap: 18,
 	/** Room for the ticks (left) and the panel's edge (right). */

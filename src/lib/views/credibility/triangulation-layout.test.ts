@@ -42,12 +42,12 @@ test('a block per country; countries of one currency share a scale, another curr
 	);
 	expect(layout.blocks.map((b) => [b.country, b.y, b.rows.length])).toEqual([
 		['BFA', 0, 2],
-		// 18 + 16 + 2 × 24 + 12 = 94
-		['MRT', 94, 1],
-		// 94 + 18 + 16 + 24 + 12 = 164
-		['NER', 164, 1]
+		// 16 + 2 × 20 + 12 = 68
+		['MRT', 68, 1],
+		// 68 + 16 + 20 + 12 = 116
+		['NER', 116, 1]
 	]);
-	expect(layout.height).toBe(164 + 18 + 16 + 24);
+	expect(layout.height).toBe(116 + 16 + 20);
 	// FCFA: the largest of both countries, 960 Md, rounded up to 1 000 Md
 	expect(layout.x('XOF').domain()).toEqual([0, 1e12]);
 	expect(layout.x('MRU').domain()).toEqual([0, 12e9]);
@@ -57,4 +57,6 @@ test('a block per country; countries of one currency share a scale, another curr
 test('a phone gives each row a second line for the shares, and the plot the width', () => {
 	const layout = triangulationLayout([row('TCD', 2024, 'XAF', 338.2e9, 340e9)], 358);
 	expect([layout.isNarrow, layout.row, layout.plotRight]).toEqual([true, TRI.narrowRow, 346]);
+	// the name and unit get a line of their own above the ticks: 16 + 16 + 34
+	expect(layout.height).toBe(66);
 });

@@ -1,6 +1,6 @@
 /**
- * Geometry of the triangulation chart: a block per country (a heading, the scale's ticks, one
- * row per year and stage), amounts along one scale per currency — the countries that share a
+ * Geometry of the triangulation chart: a block per country (one line with the country's name,
+ * the scale's ticks and its unit, then one row per year and stage), amounts along one scale per currency — the countries that share a
  * currency share a scale, two currencies never do. Each row: its name left, the plot, and the
  * shares of the state budget right (under the bar on a narrow chart). Pure.
  */
@@ -9,22 +9,22 @@ import { valueScale } from '../../charts/bars.ts';
 import type { TriangulationRow } from '../../credibility/triangulation.ts';
 
 export const TRI = {
-	heading: 18,
+	/** The block's first line: name, ticks, unit. */
 	axis: 16,
-	row: 24,
+	row: 20,
 	/** Narrow: name and bar on one line, the shares on a second. */
-	narrowRow: 38,
-	bar: 12,
+	narrowRow: 34,
+	bar: 10,
 	blockGap: 12,
-	name: 92,
-	shares: 190,
+	name: 100,
+	shares: 270,
 	narrowAt: 560
 } as const;
 
 export type TriBlock = {
 	country: string;
 	currency: string;
-	/** Top of the block; its rows start `heading + axis` below. */
+	/** Top of the block; its rows start `axis` below. */
 	y: number;
 	rows: TriangulationRow[];
 };
@@ -34,6 +34,8 @@ export type TriLayout = {
 	/** The amount scale of a currency. */
 	x: (currency: string) => ScaleLinear<number, number>;
 	isNarrow: boolean;
+	/** A narrow chart's extra first line for the name and unit (the ticks need the width). */
+	head: number;
 	row: number;
 	plotLeft: number;
 	plotRight: number;
@@ -46,6 +48,7 @@ const rowMax = (r: TriangulationRow) => Math.max(r.sipri ?? 0, ...r.amounts.map(
 export function triangulationLayout(rows: readonly TriangulationRow[], width: number): TriLayout {
 	const isNarrow = width < TRI.narrowAt;
 	const row = isNarrow ? TRI.narrowRow : TRI.row;
+	const head = isNarrow ? TRI.axis : 0;
 	const plotLeft = TRI.name;
 	const plotRight = width - (isNarrow ? 12 : TRI.shares);
 	const blocks: TriBlock[] = [];
@@ -56,7 +59,7 @@ export function triangulationLayout(rows: readonly TriangulationRow[], width: nu
 			if (block) y += TRI.blockGap;
 			block = { country: r.country, currency: r.currency, y, rows: [] };
 			blocks.push(block);
-			y += TRI.heading + TRI.axis;
+			y += head + TRI.axis;
 		}
 		block.rows.push(r);
 		y += row;
@@ -73,6 +76,7 @@ export function triangulationLayout(rows: readonly TriangulationRow[], width: nu
 		blocks,
 		x: (currency) => scales.get(currency) ?? valueScale([0, 1], [plotLeft, plotRight]),
 		isNarrow,
+		head,
 		row,
 		plotLeft,
 		plotRight,

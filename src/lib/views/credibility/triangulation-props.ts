@@ -38,7 +38,7 @@ export function triangulationProps(rows: TriangulationRow[], text: ViewText, t: 
 						.map((s) =>
 							s.group === 'defence_security'
 								? share(s.value)
-								: `${text.scope(s.scope)} ${share(s.value)}`
+								: `${text.scope(s.group)} ${share(s.value)}`
 						)
 						.join(' · ')
 				})
@@ -82,7 +82,7 @@ export function triangulationProps(rows: TriangulationRow[], text: ViewText, t: 
 		},
 		...(['defence_security', 'defence', 'security'] as const).map((g) => ({
 			key: g,
-			label: t(LEGEND_KEYS[g]),
+			label: t(`cred_col_law_${g}`),
 			numeric: true,
 			text: (r: TriangulationRow) => list(r, g),
 			value: (r: TriangulationRow) => raw(r, g)
@@ -103,11 +103,8 @@ export function triangulationProps(rows: TriangulationRow[], text: ViewText, t: 
 		description: t('cred_tri_desc', { n: rows.length }),
 		meta,
 		rows,
-		blockLabel: (country: string, currency: string, max: number) =>
-			t('cred_tri_block', {
-				country: text.country(country),
-				unit: max ? text.unit(currency, max) : currency
-			}),
+		blockLabel: text.country,
+		unitLabel: text.unit,
 		tick: text.tick,
 		rowName: (r: TriangulationRow) =>
 			t('cred_tri_row', { year: r.year, stage: text.lawStage(r.stage) }),

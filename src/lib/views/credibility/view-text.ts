@@ -20,7 +20,7 @@ import { bandText } from '../methodology/band-text.ts';
 
 export type T = (key: MessageKey, params?: Params) => string;
 
-export function viewText(t: T, locale: Locale, href: string) {
+export function viewText(t: T, locale: Locale) {
 	const known = (key: string, fallback: string) => (hasMessage(key) ? t(key) : fallback);
 	const country = (iso3: string) => known(`country_${iso3}`, iso3);
 	const bands = (list: typeof PEFA_PI1_BANDS) =>
@@ -67,11 +67,9 @@ export function viewText(t: T, locale: Locale, href: string) {
 		unit: (currency: string, max: number) => moneyUnitLabel(currency, locale, pickScale(max)),
 		/** A tick of that axis, in that unit. */
 		tick: (v: number, max: number) => formatNumber(v / pickScale(max), locale, 0),
-		/** The export block of a figure: its provenance lines and the link that reopens it. */
-		exporting: (lines: string[]) => ({
-			lines: [...lines, t('export_link', { url: href })],
-			labels: exportLabels
-		}),
+		/** The export block of a figure: its provenance lines (the export menu adds the link that
+		 * reopens the view and the export date). */
+		exporting: (lines: string[]) => ({ lines, labels: exportLabels }),
 		/** Provenance of a budget figure: datasets, formula, and the conversion when in dollars. */
 		budgetMeta: (datasets: string, formula: MessageKey, filters: ExploreFilters) => [
 			t('source_datasets', { names: datasets || '—' }),
