@@ -106,7 +106,7 @@ export default defineMessages(
 		cred_scope_intelligence: 'renseignement',
 		cred_scope_state_budget: 'budget de l’État',
 		cred_scope_military_programming: 'programmation militaire',
-		cred_sources_what: '{country} {year} : chiffres publiés',
+		cred_sources_what: 'Chiffres publiés pour {country} {year} et leurs sources',
 		cred_sources_sipri:
 			'SIPRI, dépenses militaires {year} en monnaie locale courante : {value} (SIPRI Military Expenditure Database 2025).',
 		cred_sources_no_sipri: 'SIPRI ne publie pas de chiffre pour {year}.',
@@ -274,7 +274,7 @@ export default defineMessages(
 		cred_scope_intelligence: 'intelligence',
 		cred_scope_state_budget: 'state budget',
 		cred_scope_military_programming: 'military programming',
-		cred_sources_what: '{country} {year}: published figures',
+		cred_sources_what: 'Published figures for {country} {year} and their sources',
 		cred_sources_sipri:
 			'SIPRI, military spending {year} in current local currency: {value} (SIPRI Military Expenditure Database 2025).',
 		cred_sources_no_sipri: 'SIPRI publishes no figure for {year}.',
