@@ -52,6 +52,8 @@ export default defineMessages(
 			'classeur illisible ({error}). Attendu : un classeur .xlsx, .ods ou .xls enregistré par un tableur. Correction : ouvrez-le dans le tableur et enregistrez-le à nouveau (ou en CSV), puis importez-le.',
 		import_error_too_many_cells:
 			'feuille trop grande : {found} cellules à lire (lignes × colonnes, valeurs répétées comprises). Attendu : au plus {limit} cellules. Correction : supprimez les lignes et colonnes vides ou répétées sous le tableau et à sa droite, ou copiez le tableau seul dans une nouvelle feuille.',
+		import_error_too_many_columns:
+			'en-tête trop large : {found} colonnes. Attendu : au plus {limit} colonnes. Correction : supprimez les cellules isolées à droite du tableau sur la ligne d’en-tête, ou copiez le tableau seul dans une nouvelle feuille.',
 		import_error_sheet_not_found:
 			'aucune feuille « {sheet} » dans ce classeur (feuilles : {sheets}). Attendu : le nom exact d’une feuille. Correction : choisissez l’une de ces feuilles (--sheet NOM dans le terminal).',
 		import_codes_sector: 'Défense, Sécurité ou Autre',
@@ -175,6 +177,8 @@ export default defineMessages(
 			'unreadable workbook ({error}). Expected: an .xlsx, .ods or .xls workbook saved by a spreadsheet. Fix: open it in the spreadsheet and save it again (or as CSV), then import it.',
 		import_error_too_many_cells:
 			'sheet too large: {found} cells to read (rows × columns, repeated values included). Expected: at most {limit} cells. Fix: delete the empty or repeated rows and columns below and to the right of the table, or copy the table alone into a new sheet.',
+		import_error_too_many_columns:
+			'header too wide: {found} columns. Expected: at most {limit} columns. Fix: delete the stray cells to the right of the table on the header row, or copy the table alone into a new sheet.',
 		import_error_sheet_not_found:
 			'no sheet “{sheet}” in this workbook (sheets: {sheets}). Expected: the exact name of a sheet. Fix: choose one of these sheets (--sheet NAME in the terminal).',
 		import_codes_sector: 'Defence, Security or Other',

@@ -30,6 +30,7 @@ export const FILE_ERROR_CODES = [
 	'workbook_encrypted',
 	'workbook_unreadable',
 	'too_many_cells',
+	'too_many_columns',
 	'sheet_not_found'
 ] as const;
 

@@ -8,7 +8,12 @@ import { fileProblem, type Problem } from '../../report/problems.ts';
 import type { OpenedSource, SheetInfo, SourceFile, SourceOptions } from '../open-source.ts';
 import { countRows, SHEET_DELIMITER, sheetConventions, sheetCsv } from './sheet-csv.ts';
 import { unpackWorkbook } from './unpack-workbook.ts';
-import { megabytes, WORKBOOK_MAX_BYTES, WORKBOOK_MAX_CELLS } from './workbook-limits.ts';
+import {
+	megabytes,
+	WORKBOOK_MAX_BYTES,
+	WORKBOOK_MAX_CELLS,
+	WORKBOOK_MAX_COLUMNS
+} from './workbook-limits.ts';
 
 export type WorkbookFormat = 'xlsx' | 'xls' | 'ods';
 
@@ -51,11 +56,8 @@ export function convertWorkbook(
 		if (/password|encrypt/i.test(message)) return refuse(fileProblem('workbook_encrypted'));
 		return refuse(fileProblem('workbook_unreadable', { error: message }));
 	}
-	// A sheet may be called "__proto__" or "constructor": looked up as own properties only.
-	const sheetRows = (name: string) => {
-		const sheet = Object.hasOwn(book.Sheets, name) ? book.Sheets[name] : undefined;
-		return (sheet?.['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
-	};
+	const sheetRows = (name: string) =>
+		(sheetOf(book, name)?.['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
 	const sheets: SheetInfo[] = book.SheetNames.map((name) => ({
 		name,
 		rows: countRows(sheetRows(name))
@@ -77,7 +79,17 @@ export function convertWorkbook(
 	const rows = sheetRows(chosen);
 	const date1904 = Boolean(book.Workbook?.WBProps?.date1904);
 	const conventions = sheetConventions(rows, date1904);
-	const csv = sheetCsv(rows, conventions, WORKBOOK_MAX_CELLS);
+	const csv = sheetCsv(rows, conventions, {
+		cells: WORKBOOK_MAX_CELLS,
+		columns: WORKBOOK_MAX_COLUMNS
+	});
+	if (csv.columns > WORKBOOK_MAX_COLUMNS)
+		return {
+			...refuse(
+				fileProblem('too_many_columns', { found: csv.columns, limit: WORKBOOK_MAX_COLUMNS })
+			),
+			...opened
+		};
 	if (csv.cells > WORKBOOK_MAX_CELLS)
 		return {
 			...refuse(fileProblem('too_many_cells', { found: csv.cells, limit: WORKBOOK_MAX_CELLS })),
@@ -127,4 +139,17 @@ function quietly<T>(read: () => T): T {
 	} finally {
 		console.error = error;
 	}
+}
+
+/**
+ * A sheet by name, looked up as an own property: a sheet may be called "constructor" or
+ * "toString". SheetJS stores a sheet called "__proto__" by assigning `Sheets.__proto__`, which
+ * sets the prototype of that one object (nothing global): it is found there.
+ */
+function sheetOf(book: XLSX.WorkBook, name: string): XLSX.WorkSheet | undefined {
+	if (Object.hasOwn(book.Sheets, name)) return book.Sheets[name];
+	const prototype: unknown = Object.getPrototypeOf(book.Sheets);
+	if (name === '__proto__' && prototype !== Object.prototype && prototype !== null)
+		return prototype as XLSX.WorkSheet;
+	return undefined;
 }

@@ -65,14 +65,16 @@ function textRows(rows: Rows, conventions: CellConventions): string[][] {
 const filled = (row: string[]) => row.reduce((n) => n + 1, 0);
 
 /**
- * The header's index: the first row holding more than half as many cells as the fullest of the
- * first rows. A title row ("Budget 2021", merged across the table) holds one.
+ * The header's index: the first row holding more than half as many cells as a typical row (the
+ * upper median of the first rows, so one stray cell does not count). A title row ("Budget
+ * 2021", merged across the table) holds one cell; a one-column table starts at its first row.
  */
 function headerIndex(rows: string[][]): number {
 	const first: number[] = [];
 	rows.forEach((_, r) => first.length < HEADER_SEARCH_ROWS && first.push(r));
-	const widest = Math.max(0, ...first.map((r) => filled(rows[r]!)));
-	return first.find((r) => filled(rows[r]!) * 2 > widest) ?? 0;
+	const counts = first.map((r) => filled(rows[r]!)).sort((a, b) => a - b);
+	const typical = counts[Math.floor(counts.length / 2)] ?? 0;
+	return first.find((r) => filled(rows[r]!) * 2 > typical) ?? 0;
 }
 
 function quote(text: string): string {
@@ -81,35 +83,44 @@ function quote(text: string): string {
 
 export interface SheetCsv {
 	text: string;
-	/** Cells written, blank ones included: rows below the header × columns. */
+	/** Columns written: the header's, from its first to its last filled cell. */
+	columns: number;
+	/** Cells written, blank ones included: records × columns. */
 	cells: number;
 	/** Sheet rows (1-based) written as records, the header first. */
 	records: number[];
 }
 
-/** The sheet as CSV text (see the module comment), or only its size when over `maxCells`. */
-export function sheetCsv(rows: Rows, conventions: CellConventions, maxCells: number): SheetCsv {
+/**
+ * The sheet as CSV text (see the module comment), or only its size when over a limit. Cells
+ * left or right of the header's columns are left out, as the importer ignores a column without a
+ * name: a stray cell in column XFD does not make every row 16,384 fields wide.
+ */
+export function sheetCsv(
+	rows: Rows,
+	conventions: CellConventions,
+	limits: { cells: number; columns: number }
+): SheetCsv {
 	const texts = textRows(rows, conventions);
 	const header = headerIndex(texts);
+	const headerCells = texts[header] ?? [];
 	let from = Infinity;
-	let to = -1;
+	headerCells.forEach((_, c) => (from = Math.min(from, c)));
+	const columns = headerCells.length - (Number.isFinite(from) ? from : 0);
 	const records: number[] = [];
-	texts.forEach((row, r) => {
-		if (r < header) return;
-		records.push(r + 1);
-		row.forEach((_, c) => ((from = Math.min(from, c)), (to = Math.max(to, c))));
-	});
-	const cells = records.length * (to - from + 1);
-	if (cells > maxCells || !records.length) return { text: '', cells, records };
+	texts.forEach((_, r) => r >= header && records.push(r + 1));
+	const size = { columns, cells: records.length * columns, records };
+	if (size.columns > limits.columns || size.cells > limits.cells || !records.length)
+		return { text: '', ...size };
 	const lines: string[] = [];
 	for (let r = 0; r < texts.length; r++) {
 		const row = texts[r];
 		if (!row || r < header) lines.push('');
 		else {
 			const fields: string[] = [];
-			for (let c = from; c <= to; c++) fields.push(quote(row[c] ?? ''));
+			for (let c = from; c < from + columns; c++) fields.push(quote(row[c] ?? ''));
 			lines.push(fields.join(SHEET_DELIMITER));
 		}
 	}
-	return { text: lines.join('\n') + '\n', cells, records };
+	return { text: lines.join('\n') + '\n', ...size };
 }

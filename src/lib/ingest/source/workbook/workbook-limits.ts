@@ -17,4 +17,10 @@ export const WORKBOOK_MAX_PARTS = 10_000;
  */
 export const WORKBOOK_MAX_CELLS = 5_000_000;
 
+/**
+ * Columns of a sheet's header: the import's checks handle a thousand columns, and run out of
+ * engine memory near 8,000 (measured with a CSV of 8,000 columns and one rejected row).
+ */
+export const WORKBOOK_MAX_COLUMNS = 1024;
+
 export const megabytes = (bytes: number) => Math.ceil(bytes / 1024 / 1024);
