@@ -39,9 +39,7 @@ test('/import/ with a file card, its problems and a stored dataset has no seriou
 	page
 }) => {
 	await page.goto('/import/');
-	await page
-		.locator('#file-input[data-ready]')
-		.setInputFiles('src/lib/ingest/fixtures/budget-errors.csv');
+	await page.locator('#file-input').setInputFiles('src/lib/ingest/fixtures/budget-errors.csv');
 	const card = page.getByRole('article', { name: 'budget-errors.csv' }).first();
 	await card.getByRole('button', { name: 'Importer' }).click();
 	await expect(card.getByRole('status')).toContainText('importée', { timeout: 45_000 });

@@ -12,7 +12,7 @@ test.describe.configure({ timeout: 150_000 });
 const fr = (n: number) => new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }).format(n);
 
 async function importThrough(page: Page, path: string) {
-	await page.locator('#file-input[data-ready]').setInputFiles(path);
+	await page.locator('#file-input').setInputFiles(path);
 	const name = path.split('/').pop()!;
 	const card = page.getByRole('article', { name });
 	await card.getByRole('button', { name: 'Importer' }).click();

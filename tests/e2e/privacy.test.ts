@@ -32,7 +32,7 @@ test('a full session talks to its own origin only and never sends the imported d
 	await page.goto('/');
 	await expect(page.locator('[data-phase="ready"]')).toBeVisible({ timeout: 60_000 });
 	await page.getByRole('link', { name: 'Importer des données', exact: true }).click();
-	await page.locator('#file-input[data-ready]').setInputFiles({
+	await page.locator('#file-input').setInputFiles({
 		name: `budget-${CANARY}.csv`,
 		mimeType: 'text/csv',
 		buffer: Buffer.from(FILE)

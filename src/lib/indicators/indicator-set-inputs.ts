@@ -24,7 +24,9 @@ export async function loadInputs(
 	engine: Engine,
 	files: string[],
 	withDefault: boolean,
-	fileCountry?: string
+	fileCountry?: string,
+	/** The sheet read in each workbook (default: the first with data). */
+	sheet?: string
 ): Promise<{ isClean: boolean; sources: FingerprintSource[]; kinds: DataKind[] }> {
 	const sources: FingerprintSource[] = [];
 	if (withDefault) {
@@ -38,7 +40,7 @@ export async function loadInputs(
 	for (const file of files) {
 		const datasetId = newDatasetId(basename(file), taken);
 		taken.push(datasetId);
-		const loaded = await loadFile(engine, file, { datasetId, country: fileCountry });
+		const loaded = await loadFile(engine, file, { datasetId, country: fileCountry, sheet });
 		if (loaded.source) sources.push(loaded.source);
 		if (loaded.kind) kinds.push(loaded.kind);
 		isClean &&= loaded.isClean;
@@ -49,7 +51,7 @@ export async function loadInputs(
 async function loadFile(
 	engine: Engine,
 	file: string,
-	options: { datasetId: string; country?: string }
+	options: { datasetId: string; country?: string; sheet?: string }
 ): Promise<{ isClean: boolean; source?: FingerprintSource; kind?: DataKind }> {
 	const name = basename(file);
 	const bytes = new Uint8Array(await readFile(file));

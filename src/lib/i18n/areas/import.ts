@@ -41,6 +41,21 @@ export default defineMessages(
 			'le fichier ne contient aucune ligne de données. Attendu : un en-tête puis des lignes. Correction : vérifiez que c’est le bon fichier.',
 		import_error_unknown_country_option:
 			'pays inconnu « {value} ». Attendu : un code ISO (NER, MLI, BFA, TCD, MRT…) ou un nom. Correction : choisissez le pays dans la liste.',
+		// Workbooks (src/lib/ingest/source/workbook/)
+		import_error_not_a_workbook:
+			'archive ZIP qui n’est pas un classeur (elle contient : {parts}). Attendu : un classeur Excel (.xlsx) ou OpenDocument (.ods), ou un fichier CSV. Correction : décompressez l’archive et importez les fichiers qu’elle contient.',
+		import_error_workbook_too_large:
+			'classeur trop volumineux : {found} Mo une fois décompressé. Attendu : au plus {limit} Mo décompressés, ce que le navigateur lit sans risquer de se bloquer ; rien n’a été décompressé. Correction : copiez la feuille utile seule dans un nouveau classeur, sans images, ou enregistrez-la en CSV.',
+		import_error_workbook_encrypted:
+			'classeur protégé par un mot de passe. Attendu : un classeur non chiffré. Correction : ouvrez-le dans le tableur, retirez le mot de passe, enregistrez-le puis importez-le à nouveau.',
+		import_error_workbook_unreadable:
+			'classeur illisible ({error}). Attendu : un classeur .xlsx, .ods ou .xls enregistré par un tableur. Correction : ouvrez-le dans le tableur et enregistrez-le à nouveau (ou en CSV), puis importez-le.',
+		import_error_too_many_cells:
+			'feuille trop grande : {found} cellules à lire (lignes × colonnes, valeurs répétées comprises). Attendu : au plus {limit} cellules. Correction : supprimez les lignes et colonnes vides ou répétées sous le tableau et à sa droite, ou copiez le tableau seul dans une nouvelle feuille.',
+		import_error_too_many_columns:
+			'en-tête trop large : {found} colonnes. Attendu : au plus {limit} colonnes. Correction : supprimez les cellules isolées à droite du tableau sur la ligne d’en-tête, ou copiez le tableau seul dans une nouvelle feuille.',
+		import_error_sheet_not_found:
+			'aucune feuille « {sheet} » dans ce classeur (feuilles : {sheets}). Attendu : le nom exact d’une feuille. Correction : choisissez l’une de ces feuilles (--sheet NOM dans le terminal).',
 		import_codes_sector: 'Défense, Sécurité ou Autre',
 		import_codes_category: 'Personnel, Biens et services, Investissements, Transferts ou Autre',
 		import_codes_method:
@@ -107,9 +122,9 @@ export default defineMessages(
 		import_counts: 'Lignes : {rows} — acceptées : {accepted}, rejetées : {rejected}',
 		import_more_problems: '… et {count} autres problèmes',
 		import_usage_check:
-			'Usage : npm run vigie -- check FICHIER... [--country ISO3] [--kind budget|contracts|oversight] [--lang fr|en]',
+			'Usage : npm run vigie -- check FICHIER... [--country ISO3] [--kind budget|contracts|oversight] [--sheet FEUILLE] [--lang fr|en]',
 		import_usage_summary:
-			'Usage : npm run vigie -- summary FICHIER [--country ISO3] [--kind budget|contracts|oversight] --json',
+			'Usage : npm run vigie -- summary FICHIER [--country ISO3] [--kind budget|contracts|oversight] [--sheet FEUILLE] --json',
 		import_file_not_found: 'Fichier introuvable : {file}'
 	},
 	{
@@ -151,6 +166,21 @@ export default defineMessages(
 			'the file has no data rows. Expected: a header then rows. Fix: check this is the right file.',
 		import_error_unknown_country_option:
 			'unknown country “{value}”. Expected: an ISO code (NER, MLI, BFA, TCD, MRT…) or a name. Fix: pick the country from the list.',
+		// Workbooks (src/lib/ingest/source/workbook/)
+		import_error_not_a_workbook:
+			'a ZIP archive that is not a workbook (it holds: {parts}). Expected: an Excel (.xlsx) or OpenDocument (.ods) workbook, or a CSV file. Fix: unzip the archive and import the files it holds.',
+		import_error_workbook_too_large:
+			'workbook too large: {found} MB once unzipped. Expected: at most {limit} MB unzipped, which a browser reads without risking a freeze; nothing was unzipped. Fix: copy the sheet you need alone into a new workbook, without pictures, or save it as CSV.',
+		import_error_workbook_encrypted:
+			'the workbook is password-protected. Expected: an unencrypted workbook. Fix: open it in the spreadsheet, remove the password, save it and import it again.',
+		import_error_workbook_unreadable:
+			'unreadable workbook ({error}). Expected: an .xlsx, .ods or .xls workbook saved by a spreadsheet. Fix: open it in the spreadsheet and save it again (or as CSV), then import it.',
+		import_error_too_many_cells:
+			'sheet too large: {found} cells to read (rows × columns, repeated values included). Expected: at most {limit} cells. Fix: delete the empty or repeated rows and columns below and to the right of the table, or copy the table alone into a new sheet.',
+		import_error_too_many_columns:
+			'header too wide: {found} columns. Expected: at most {limit} columns. Fix: delete the stray cells to the right of the table on the header row, or copy the table alone into a new sheet.',
+		import_error_sheet_not_found:
+			'no sheet “{sheet}” in this workbook (sheets: {sheets}). Expected: the exact name of a sheet. Fix: choose one of these sheets (--sheet NAME in the terminal).',
 		import_codes_sector: 'Defence, Security or Other',
 		import_codes_category:
 			'Personnel, Goods and services, Capital (investment), Transfers or Other',
@@ -218,9 +248,9 @@ export default defineMessages(
 		import_counts: 'Rows: {rows} — accepted: {accepted}, rejected: {rejected}',
 		import_more_problems: '… and {count} more problems',
 		import_usage_check:
-			'Usage: npm run vigie -- check FILE... [--country ISO3] [--kind budget|contracts|oversight] [--lang fr|en]',
+			'Usage: npm run vigie -- check FILE... [--country ISO3] [--kind budget|contracts|oversight] [--sheet SHEET] [--lang fr|en]',
 		import_usage_summary:
-			'Usage: npm run vigie -- summary FILE [--country ISO3] [--kind budget|contracts|oversight] --json',
+			'Usage: npm run vigie -- summary FILE [--country ISO3] [--kind budget|contracts|oversight] [--sheet SHEET] --json',
 		import_file_not_found: 'File not found: {file}'
 	}
 );

@@ -23,7 +23,10 @@ const ALL_PARAMS = {
 	limit: 1e15,
 	encoding: 'UTF-16',
 	error: 'bad quote',
-	format: 'xlsx'
+	format: 'xlsx',
+	parts: 'budget.csv',
+	sheet: 'Budget',
+	sheets: 'Budget, Notes'
 };
 
 describe('formatProblem', () => {

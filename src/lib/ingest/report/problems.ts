@@ -23,7 +23,15 @@ export const FILE_ERROR_CODES = [
 	'unreadable_file',
 	'unsupported_format',
 	'empty_file',
-	'unknown_country_option'
+	'unknown_country_option',
+	// Workbooks (source/workbook/)
+	'not_a_workbook',
+	'workbook_too_large',
+	'workbook_encrypted',
+	'workbook_unreadable',
+	'too_many_cells',
+	'too_many_columns',
+	'sheet_not_found'
 ] as const;
 
 export type ProblemCode = (typeof ROW_ERROR_CODES)[number] | (typeof FILE_ERROR_CODES)[number];
