@@ -25,7 +25,7 @@ export function formatProblem(problem: Problem, locale: Locale): string {
 	params.value = shorten(problem.value ?? '');
 	params.field = label('import_field_', problem.params.field, locale);
 	params.allowed = label('import_codes_', problem.params.list, locale);
-	for (const name of ['first', 'expected', 'found', 'limit'] as const)
+	for (const name of ['first', 'index', 'line', 'expected', 'found', 'limit'] as const)
 		if (typeof problem.params[name] === 'number')
 			params[name] = formatCount(problem.params[name], locale);
 	const message = translate(locale, `import_error_${problem.code}` as MessageKey, params);

@@ -14,10 +14,13 @@ export async function convertSource(
 	void options;
 	switch (format) {
 		case 'csv':
-		case 'ocds-csv':
-			// Flattened OCDS with one award per row is read today by the header synonyms
-			// (`awards/0/value/amount`…); the OCDS adapter will unflatten every award.
 			return { format, bytes: file.bytes, fixed: {} };
+		case 'ocds-json':
+		case 'ocds-jsonl':
+		case 'ocds-csv': {
+			const { convertOcds } = await import('./ocds/convert-ocds.ts');
+			return convertOcds(format, file.bytes);
+		}
 		default:
 			// Workbook and OCDS adapters are being written (issue #13); until then say so clearly.
 			return {
