@@ -7,6 +7,17 @@ export default defineMessages(
 		import_at_row: 'Ligne {row} : {message}',
 		import_at_origin: '{origin} (ligne {row}) : {message}',
 		import_at_origin_column: '{origin} (ligne {row}), colonne « {column} » : {message}',
+		import_origin_release_one: 'publication {at}',
+		import_origin_release_many: 'publications {at} compilées',
+		import_origin_release_alone: 'la publication',
+		import_origin_record_one: 'enregistrement {at}',
+		import_origin_record_many: 'enregistrements {at}',
+		import_origin_record_alone: 'l’enregistrement',
+		import_origin_line_one: 'ligne {at} du fichier',
+		import_origin_line_many: 'lignes {at} du fichier, compilées',
+		import_origin_row_one: 'ligne {at} du fichier',
+		import_origin_row_many: 'lignes {at} du fichier, compilées',
+		import_origin_award: ', attribution {award}',
 		import_error_unsupported_format:
 			'format de fichier non pris en charge ({format}). Attendu : un fichier CSV, TSV ou TXT. Correction : enregistrez le fichier au format CSV (UTF-8) et importez-le à nouveau.',
 		import_error_unknown_country:
@@ -48,7 +59,7 @@ export default defineMessages(
 		import_error_truncated_json:
 			'le fichier s’arrête avant la fin du JSON (ligne {line}). Attendu : un fichier OCDS complet. Correction : le téléchargement a sans doute été interrompu ; téléchargez le fichier à nouveau.',
 		import_error_json_too_deep:
-			'dans « {value} », une valeur est imbriquée sur des milliers de niveaux là où l’on attend un nom, une date ou un nombre. Attendu : une publication OCDS (quelques niveaux d’imbrication). Correction : ce n’est pas un fichier OCDS normal ; exportez-le à nouveau depuis le portail.',
+			'dans la procédure « {value} », une valeur est imbriquée sur des milliers de niveaux là où l’on attend un nom, une date ou un nombre. Attendu : une publication OCDS (quelques niveaux d’imbrication). Correction : ce n’est pas un fichier OCDS normal ; exportez-le à nouveau depuis le portail.',
 		import_error_not_ocds:
 			'ce fichier JSON ne contient aucune publication (« release ») ni aucun enregistrement (« record ») OCDS. Attendu : un paquet de publications OCDS (« releases »), un paquet d’enregistrements (« records ») ou des publications compilées, une par ligne (JSON Lines). Correction : exportez les données du portail au format OCDS, ou enregistrez le tableau au format CSV.',
 		import_error_no_compiled_release:
@@ -138,6 +149,17 @@ export default defineMessages(
 		import_at_row: 'Row {row}: {message}',
 		import_at_origin: '{origin} (row {row}): {message}',
 		import_at_origin_column: '{origin} (row {row}), column “{column}”: {message}',
+		import_origin_release_one: 'release {at}',
+		import_origin_release_many: 'releases {at}, compiled',
+		import_origin_release_alone: 'the release',
+		import_origin_record_one: 'record {at}',
+		import_origin_record_many: 'records {at}',
+		import_origin_record_alone: 'the record',
+		import_origin_line_one: 'line {at} of the file',
+		import_origin_line_many: 'lines {at} of the file, compiled',
+		import_origin_row_one: 'row {at} of the file',
+		import_origin_row_many: 'rows {at} of the file, compiled',
+		import_origin_award: ', award {award}',
 		import_error_unsupported_format:
 			'unsupported file format ({format}). Expected: a CSV, TSV or TXT file. Fix: save the file as CSV (UTF-8) and import it again.',
 		import_error_unknown_country:
@@ -179,7 +201,7 @@ export default defineMessages(
 		import_error_truncated_json:
 			'the file ends before the JSON does (line {line}). Expected: a complete OCDS file. Fix: the download was probably interrupted; download the file again.',
 		import_error_json_too_deep:
-			'in “{value}”, a value is nested thousands of levels deep where a name, date or number belongs. Expected: an OCDS release (a few levels of nesting). Fix: this is not a normal OCDS file; export it again from the portal.',
+			'in contracting process “{value}”, a value is nested thousands of levels deep where a name, date or number belongs. Expected: an OCDS release (a few levels of nesting). Fix: this is not a normal OCDS file; export it again from the portal.',
 		import_error_not_ocds:
 			'this JSON file holds no OCDS releases or records. Expected: an OCDS release package (“releases”), a record package (“records”) or compiled releases, one per line (JSON Lines). Fix: export the data from the portal as OCDS, or save the table as CSV.',
 		import_error_no_compiled_release:

@@ -4,6 +4,7 @@
  */
 import { hasMessage, translate, type Locale, type MessageKey } from '../../i18n/index.ts';
 import type { Problem } from './problems.ts';
+import { formatOrigin } from './row-origin.ts';
 
 const formatters = new Map<Locale, Intl.NumberFormat>();
 
@@ -31,8 +32,9 @@ export function formatProblem(problem: Problem, locale: Locale): string {
 	const message = translate(locale, `import_error_${problem.code}` as MessageKey, params);
 	if (problem.row === null) return message;
 	const row = formatCount(problem.row, locale);
-	const { column, origin } = problem;
-	if (origin) {
+	const { column } = problem;
+	if (problem.origin) {
+		const origin = formatOrigin(problem.origin, locale);
 		if (column === null) return translate(locale, 'import_at_origin', { origin, row, message });
 		return translate(locale, 'import_at_origin_column', { origin, row, column, message });
 	}

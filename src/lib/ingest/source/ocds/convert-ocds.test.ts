@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { formatOrigin } from '../../report/row-origin.ts';
 import { convertOcds } from './convert-ocds.ts';
 import type { OcdsFormat } from './walk-releases.ts';
 
@@ -44,7 +45,12 @@ describe('convertOcds', () => {
 			'awards/suppliers/name': 'AnyCorp Cycle Provision',
 			'awards/date': '2010-05-10T10:30:00Z'
 		});
-		expect(origins?.[2]).toBe('releases 1, 2, 3, 4, 5, 6 (ocds-213czf-000-00001), award 1');
+		expect(JSON.parse(origins![2]!)).toEqual({
+			unit: 'release',
+			at: [1, 2, 3, 4, 5, 6],
+			ocid: 'ocds-213czf-000-00001',
+			award: 1
+		});
 	});
 
 	it('gives the same rows for a release package, a record package, JSON Lines and Flatten Tool CSV', () => {
@@ -63,14 +69,24 @@ describe('convertOcds', () => {
 
 	it('says where each row comes from: release, record, line or row, and the award', () => {
 		const origin = (format: OcdsFormat, name: string) =>
-			convertOcds(format, fixture(name)).rowOrigins?.[3];
+			JSON.parse(convertOcds(format, fixture(name)).rowOrigins![3]!);
 		const ocid = 'ocds-gyl66f-borbda-2wlmoa';
-		expect(origin('ocds-json', 'nigeria-release-package.json')).toBe(
-			`release 2 (${ocid}), award 1`
-		);
-		expect(origin('ocds-json', 'nigeria-record-package.json')).toBe(`record 2 (${ocid}), award 1`);
-		expect(origin('ocds-jsonl', 'nigeria-compiled.jsonl')).toBe(`line 2 (${ocid}), award 1`);
-		expect(origin('ocds-csv', 'nigeria-flattened.csv')).toBe(`row 3 (${ocid}), award 1`);
+		const second = { at: [2], ocid, award: 1 };
+		expect(origin('ocds-json', 'nigeria-release-package.json')).toEqual({
+			unit: 'release',
+			...second
+		});
+		expect(origin('ocds-json', 'nigeria-record-package.json')).toEqual({
+			unit: 'record',
+			...second
+		});
+		expect(origin('ocds-jsonl', 'nigeria-compiled.jsonl')).toEqual({ unit: 'line', ...second });
+		// the CSV's header is its line 1: the second process is on line 3
+		expect(origin('ocds-csv', 'nigeria-flattened.csv')).toEqual({
+			unit: 'row',
+			...second,
+			at: [3]
+		});
 	});
 
 	it('keeps a process with no award yet as one tender-stage row, without buyer amount', () => {
@@ -102,10 +118,10 @@ describe('convertOcds', () => {
 			['A2', '250', 'Beta SA / Gamma SA'],
 			['B1', '40', 'Delta'] // B2 is unsuccessful: no contract, no row
 		]);
-		expect(origins?.slice(2, 5)).toEqual([
-			'row 2 (ocds-x-1), award 1',
-			'row 2 (ocds-x-1), award 2',
-			'row 3 (ocds-x-2), award 1'
+		expect(origins?.slice(2, 5).map((o) => formatOrigin(o!, 'fr'))).toEqual([
+			'ligne 2 du fichier (ocds-x-1), attribution 1',
+			'ligne 2 du fichier (ocds-x-1), attribution 2',
+			'ligne 3 du fichier (ocds-x-2), attribution 1'
 		]);
 	});
 

@@ -6,6 +6,7 @@
  * pass over the file, so its value is counted once.
  */
 import { fileProblem } from '../../report/problems.ts';
+import { encodeOrigin, type OcdsOrigin } from '../../report/row-origin.ts';
 import type { OpenedSource } from '../open-source.ts';
 import { compileReleases } from './compile-releases.ts';
 import { assembleCsv, processRows, type ProcessRows } from './converted-csv.ts';
@@ -59,7 +60,7 @@ function readProcesses(format: OcdsFormat, bytes: Uint8Array): ProcessRows[] {
 		const earlier = ocid === undefined ? undefined : seen.get(ocid);
 		if (earlier) return void earlier.wheres.push(where);
 		if (ocid !== undefined) seen.set(ocid, { slot: slots.length, wheres: [where] });
-		slots.push(rowsOf(release, describe([where], ocid)));
+		slots.push(rowsOf(release, originOf([where], ocid)));
 	});
 	const repeated = new Map([...seen].filter(([, s]) => s.wheres.length > 1));
 	if (repeated.size === 0) return slots;
@@ -72,41 +73,43 @@ function readProcesses(format: OcdsFormat, bytes: Uint8Array): ProcessRows[] {
 		else releases.set(ocid, [release]);
 	});
 	for (const [ocid, { slot, wheres }] of repeated) {
-		const origin = describe(wheres, ocid);
+		const origin = originOf(wheres, ocid);
 		slots[slot] = rowsOf(compiled(releases.get(ocid) ?? [], origin), origin);
 	}
 	return slots;
 }
 
-function compiled(releases: JsonObject[], origin: string): JsonObject {
+function compiled(releases: JsonObject[], origin: OcdsOrigin): JsonObject {
 	try {
 		return compileReleases(releases);
 	} catch (error) {
-		if (!(error instanceof RangeError)) throw error;
-		throw new OcdsProblem({ ...fileProblem('json_too_deep'), value: origin });
+		throw tooDeep(error, origin);
 	}
 }
 
-function rowsOf(release: JsonObject, origin: string): ProcessRows {
+function rowsOf(release: JsonObject, origin: OcdsOrigin): ProcessRows {
 	try {
 		return processRows(
 			releaseRows(release).map(({ row, award }) => ({
 				row,
-				origin: award === null ? origin : `${origin}, award ${award}`
+				origin: encodeOrigin(award === null ? origin : { ...origin, award })
 			}))
 		);
 	} catch (error) {
-		// A value nested thousands deep where a name or number belongs: writing it out as text
-		// would overflow the stack. Refused, with the release it is in.
-		if (!(error instanceof RangeError)) throw error;
-		throw new OcdsProblem({ ...fileProblem('json_too_deep'), value: origin });
+		throw tooDeep(error, origin);
 	}
 }
 
-/** "release 3 (ocds-213czf-1)", "releases 1, 2, 3 (…)", "line 40 (…)", "record (…)". */
-function describe(wheres: Where[], ocid: string | undefined): string {
-	const numbers = wheres.map((w) => w.index).filter((i) => i !== null);
-	const unit = `${wheres[0]!.unit}${numbers.length > 1 ? 's' : ''}`;
-	const list = numbers.length > 6 ? `${numbers.slice(0, 5).join(', ')}…` : numbers.join(', ');
-	return `${unit}${list ? ` ${list}` : ''}${ocid === undefined ? '' : ` (${ocid})`}`;
+/**
+ * A value nested thousands deep where a name or number belongs overflows the stack when written
+ * out as text (or merged): refused, naming its process.
+ */
+function tooDeep(error: unknown, origin: OcdsOrigin): unknown {
+	if (!(error instanceof RangeError)) return error;
+	return new OcdsProblem({ ...fileProblem('json_too_deep'), value: origin.ocid ?? '?' });
+}
+
+function originOf(wheres: Where[], ocid: string | undefined): OcdsOrigin {
+	const at = wheres.map((w) => w.index).filter((i) => i !== null);
+	return { unit: wheres[0]!.unit, at, ...(ocid === undefined ? {} : { ocid }) };
 }
