@@ -19,6 +19,7 @@ import publish from './areas/publish.ts';
 import indicatorSet from './areas/indicator-set.ts';
 import remote from './areas/remote.ts';
 import recovery from './areas/recovery.ts';
+import flags from './areas/flags.ts';
 import type { Locale, Params } from './define-messages.ts';
 import { fill } from './define-messages.ts';
 
@@ -39,7 +40,8 @@ const areas = [
 	publish,
 	indicatorSet,
 	remote,
-	recovery
+	recovery,
+	flags
 ] as const;
 
 /** Every area, for the consistency test. */
