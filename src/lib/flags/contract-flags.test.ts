@@ -22,7 +22,11 @@ const CSV = [
 
 async function load() {
 	const bytes = new TextEncoder().encode(CSV.join('\n'));
-	const result = await importFile(db.engine, { name: 'm.csv', bytes }, { datasetId: 'm', country: 'NER' });
+	const result = await importFile(
+		db.engine,
+		{ name: 'm.csv', bytes },
+		{ datasetId: 'm', country: 'NER' }
+	);
 	expect([result.accepted, result.rejected]).toEqual([6, 0]);
 }
 
@@ -40,7 +44,7 @@ describe('contractFlags', () => {
 		});
 	});
 
-	it('leaves out the excluded procedure details and takes R003's threshold from the settings', async () => {
+	it('leaves out the excluded procedure details and takes R003’s threshold from the settings', async () => {
 		await load();
 		const settings = parseCardinalSettings(
 			'[exclusions]\nprocurement_method_details = Marché spécial\n[R003]\nthreshold = 12\n[R018]\n'
@@ -53,7 +57,10 @@ describe('contractFlags', () => {
 
 	it('looks only at the contracts it is given', async () => {
 		await load();
-		const within = { sql: `SELECT * FROM main.contracts WHERE source_row IN (?, ?)`, params: [3, 4] };
+		const within = {
+			sql: `SELECT * FROM main.contracts WHERE source_row IN (?, ?)`,
+			params: [3, 4]
+		};
 		const flags = await contractFlags(db.engine, DEFAULT_FLAG_SETTINGS, within);
 		expect(flags.map((f) => [f.source_row, f.code])).toEqual([[3, 'R003']]);
 	});
