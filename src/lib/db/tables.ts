@@ -44,7 +44,7 @@ CREATE TABLE IF NOT EXISTS contracts (
 	amendments INTEGER,          -- number of amendments
 	amended_amount DOUBLE,       -- value after amendments, when given
 	ocid VARCHAR,                -- OCDS contracting process id (several award rows may share one)
-	stage VARCHAR NOT NULL,      -- award (default: the row is an awarded contract) | tender | planning
+	stage VARCHAR NOT NULL DEFAULT 'award', -- award (a plain contracts list) | tender | planning
 	method_details VARCHAR,      -- OCDS procurementMethodDetails as written ("Marché spécial…")
 	tender_status VARCHAR,       -- OCDS tender status: planning | planned | active | cancelled | unsuccessful | complete | withdrawn
 	tender_start DATE,           -- tender/tenderPeriod/startDate
