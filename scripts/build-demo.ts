@@ -13,6 +13,24 @@ import { join } from 'node:path';
 import { demoBudgetLines, demoContracts, demoOversightEvents, type Row } from './data/demo-rows.ts';
 import { formatCsv, type CsvValue } from './data/format-csv.ts';
 
+/** Purchases a defence-secret « marché spécial » typically covers (arms, armour, signals). */
+const SECRET_ITEMS = new Set([
+	'Munitions',
+	'Véhicules tactiques blindés',
+	'Équipements de transmission'
+]);
+
+/**
+ * Real « marchés spéciaux » state no procurement method and publish no tender data: a demo
+ * contract awarded under the derogatory regime for one of the SECRET_ITEMS loses its method,
+ * bid count and bidding period, so the views and indicators meet derogations they must not drop
+ * from a denominator. Applied after generation: no random draw changes, only those cells.
+ */
+export function asSpecialContract(row: Row): Row {
+	if (row.derogation !== true || !SECRET_ITEMS.has(String(row.title))) return row;
+	return { ...row, method: null, tenderers: null, tender_period_days: null };
+}
+
 /** The CSV spelling of a demo value: booleans as `true`/`false`, as DuckDB reads them. */
 const csvValue = (v: Row[string] | undefined): CsvValue => (typeof v === 'boolean' ? String(v) : v);
 
@@ -20,7 +38,7 @@ export async function buildDemo(outDir = 'data/demo'): Promise<string[]> {
 	await mkdir(outDir, { recursive: true });
 	const files: [string, Row[]][] = [
 		['budget-lines.csv', demoBudgetLines()],
-		['contracts.csv', demoContracts()],
+		['contracts.csv', demoContracts().map(asSpecialContract)],
 		['oversight-events.csv', demoOversightEvents()]
 	];
 	const written: string[] = [];

@@ -8,6 +8,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { geoCentroid, geoMercator, geoPath } from 'd3';
+import { format, resolveConfig } from 'prettier';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import { countryFeatures, type Topology } from './data/topojson-features.ts';
 
@@ -93,6 +94,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	const input = process.argv[2] ?? '../shared/data/topojson/countries-110m.json';
 	const out = process.argv[3] ?? 'src/lib/map/sahel-map.json';
 	const map = buildMap(JSON.parse(await readFile(input, 'utf8')) as Topology);
-	await writeFile(out, JSON.stringify(map) + '\n');
+	// Written as the repository's Prettier would, so `npm run lint` and a re-run of `npm run data`
+	// both leave the committed file unchanged.
+	const options = { ...(await resolveConfig(out)), filepath: out };
+	await writeFile(out, await format(JSON.stringify(map), options));
 	console.log(`wrote ${out}: ${map.countries.length} countries`);
 }

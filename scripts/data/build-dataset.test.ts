@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import XLSX from 'xlsx';
+import XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDataset } from './build-dataset.ts';
 
@@ -18,6 +18,9 @@ const FILES = [
 	'sipri-footnotes.json',
 	'wdi.csv',
 	'boost-budget-execution.csv',
+	'governance-scores.csv',
+	'national-budgets.csv',
+	'events.csv',
 	'manifest.json'
 ];
 const G5 = { BFA: 'Burkina Faso', MLI: 'Mali', MRT: 'Mauritania', NER: 'Niger', TCD: 'Chad' };
@@ -42,7 +45,7 @@ beforeAll(() => {
 afterAll(() => [dirA, dirB].forEach((d) => d && rmSync(d, { recursive: true, force: true })));
 
 describe('buildDataset on the real 2025 SIPRI workbook', () => {
-	it('writes exactly the five outputs, byte-identical across two runs', () => {
+	it('writes exactly the eight outputs, byte-identical across two runs', () => {
 		expect(readdirSync(dirA).sort()).toEqual([...FILES].sort());
 		for (const name of FILES)
 			expect(readFileSync(join(dirB, name)).equals(readFileSync(join(dirA, name)))).toBe(true);

@@ -1,13 +1,16 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import XLSX from 'xlsx';
+import { fileURLToPath } from 'node:url';
+import XLSX from '@e965/xlsx';
 import { buildManifest, type ManifestInputs } from './build-manifest.ts';
 import { convertSipriWorkbook } from './convert-sipri.ts';
 import { formatCsv, type CsvValue } from './format-csv.ts';
 import { readBoostExtract } from './read-boost.ts';
 import { readWdiCsv, type WdiRow } from './read-wdi.ts';
 import { buildSipriFootnotes } from './sipri-footnotes.ts';
+import { convertGovernance, governanceCsv } from './convert-governance.ts';
+import { sha256, type GovernanceHashes } from './governance-manifest.ts';
 import { SIPRI_COUNTRIES } from './sipri-series.ts';
 import { SOURCE_FILES } from './source-files.ts';
 
@@ -44,12 +47,16 @@ export function buildDataset({ sourceDir, outDir }: BuildOptions): BuildSummary 
 	writeCsv('wdi.csv', 'country,year,series,value', wdi);
 	const boostHeader = 'country,year,budget_line,sector,spending_type,approved,executed';
 	writeCsv('boost-budget-execution.csv', boostHeader, boost);
-	write('manifest.json', JSON.stringify(buildManifest(inputs), null, '\t') + '\n');
+	const governance = readGovernance(sourceDir);
+	const governanceFiles = Object.entries(governanceCsv(governance.tables));
+	for (const [name, [header, rows]] of governanceFiles) write(name, formatCsv(header, rows));
+	write('manifest.json', JSON.stringify(buildManifest(inputs, governance), null, '\t') + '\n');
 	return {
 		'sipri-milex.csv': milex.length,
 		'sipri-footnotes.json': 1,
 		'wdi.csv': wdi.length,
 		'boost-budget-execution.csv': boost.length,
+		...Object.fromEntries(governanceFiles.map(([name, [, rows]]) => [name, rows.length])),
 		'manifest.json': 1
 	};
 }
@@ -109,6 +116,37 @@ function readSources(sourceDir: string): ManifestInputs & { footnoteSheet: XLSX.
 		},
 		boost: { rows: readBoostExtract(boost.text()), sha256: boost.sha256 }
 	};
+}
+
+/** The hand-compiled, cited tables live in the repository, beside this module. */
+const CITED_DIR = fileURLToPath(new URL('./cited/', import.meta.url));
+
+/** PEFA and OBS from the shared sources, GDI, budgets and events from `cited/`, with hashes. */
+function readGovernance(sourceDir: string) {
+	const bytes = (dir: string, path: string) => readFileSync(join(dir, path));
+	const files = {
+		pefa: bytes(sourceDir, SOURCE_FILES.pefa.path),
+		obsScores: bytes(sourceDir, SOURCE_FILES.obsScores.path),
+		obsExplorer: bytes(sourceDir, SOURCE_FILES.obsExplorer.path),
+		citedScores: bytes(CITED_DIR, 'governance-scores.csv'),
+		citedBudgets: bytes(CITED_DIR, 'national-budgets.csv'),
+		citedEvents: bytes(CITED_DIR, 'events.csv')
+	};
+	const text = (b: Buffer) => b.toString('utf8');
+	const tables = convertGovernance({
+		pefa: text(files.pefa),
+		obsScores: text(files.obsScores),
+		obsExplorer: text(files.obsExplorer),
+		cited: {
+			scores: text(files.citedScores),
+			budgets: text(files.citedBudgets),
+			events: text(files.citedEvents)
+		}
+	});
+	const hashes = Object.fromEntries(
+		Object.entries(files).map(([k, b]) => [k, sha256(b)])
+	) as unknown as GovernanceHashes;
+	return { tables, hashes };
 }
 
 function sortWdi(rows: WdiRow[]): WdiRow[] {

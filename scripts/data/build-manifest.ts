@@ -6,6 +6,8 @@ import { retrievedFrom, yearRange } from './manifest-fields.ts';
 import { boostDataset, wdiDatasets } from './world-bank-datasets.ts';
 import { SIPRI_COUNTRIES, SIPRI_REGIONS, SIPRI_SERIES, type Bilingual } from './sipri-series.ts';
 import { SOURCE_FILES } from './source-files.ts';
+import type { GovernanceTables } from './convert-governance.ts';
+import { governanceDatasets, type GovernanceHashes } from './governance-manifest.ts';
 
 /** Inputs of {@link buildManifest}: converted tables and the SHA-256 of each source file. */
 export interface ManifestInputs {
@@ -21,10 +23,18 @@ const SIPRI_LICENCE: Bilingual = {
 };
 
 /** Builds `data/manifest.json`: one entry per source, with units, hashes and notes. */
-export function buildManifest(inputs: ManifestInputs) {
+export function buildManifest(
+	inputs: ManifestInputs,
+	governance: { tables: GovernanceTables; hashes: GovernanceHashes }
+) {
 	return {
 		version: 1,
-		datasets: [sipriDataset(inputs.sipri), ...wdiDatasets(inputs), boostDataset(inputs.boost)]
+		datasets: [
+			sipriDataset(inputs.sipri),
+			...wdiDatasets(inputs),
+			boostDataset(inputs.boost),
+			...governanceDatasets(governance.tables, governance.hashes)
+		]
 	};
 }
 

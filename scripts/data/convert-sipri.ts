@@ -1,4 +1,4 @@
-import type { WorkBook } from 'xlsx';
+import type { WorkBook } from '@e965/xlsx';
 import { checkCurrencyLabel } from './local-currency.ts';
 import { flagZeroAsMissing, type SeriesRow } from './flag-zero-as-missing.ts';
 import { readSipriSheet, type SipriSheet } from './read-sipri-sheet.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import XLSX from 'xlsx';
+import XLSX from '@e965/xlsx';
 import { readSipriSheet } from './read-sipri-sheet.ts';
 
 // Shaped like the 2025 "Local currency calendar years" sheet: preamble, blank row, header

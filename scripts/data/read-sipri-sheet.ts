@@ -1,5 +1,5 @@
-import XLSX from 'xlsx';
-import type { WorkSheet } from 'xlsx';
+import XLSX from '@e965/xlsx';
+import type { WorkSheet } from '@e965/xlsx';
 import { splitCountryLabel } from './country-name.ts';
 import { findColumn, findHeaderRow, readYearColumns, type YearColumn } from './find-header-row.ts';
 import { parseSipriCell, type CellStatus } from './sipri-cell.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import XLSX from 'xlsx';
+import XLSX from '@e965/xlsx';
 import { readFootnoteSheet } from './sipri-footnotes.ts';
 
 // Shaped like the 2025 "Footnotes" sheet: symbol rows (symbol, text) then numbered rows (n, _, text).

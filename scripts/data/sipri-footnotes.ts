@@ -1,5 +1,5 @@
-import XLSX from 'xlsx';
-import type { WorkSheet } from 'xlsx';
+import XLSX from '@e965/xlsx';
+import type { WorkSheet } from '@e965/xlsx';
 import type { SipriConversion } from './convert-sipri.ts';
 import { SIPRI_COUNTRIES } from './sipri-series.ts';
 

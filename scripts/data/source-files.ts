@@ -8,7 +8,7 @@ export interface SourceFile {
 	repositoryPath: string;
 }
 
-/** The four source files the default dataset is built from. */
+/** The source files the default dataset is built from. */
 export const SOURCE_FILES = {
 	sipri: {
 		path: 'sipri/SIPRI-Milex-data-1949-2024_2.xlsx',
@@ -33,5 +33,23 @@ export const SOURCE_FILES = {
 		repository: 'WB-PIDA-Data-Science-Shop/pigographs',
 		commit: 'fb4e223a',
 		repositoryPath: 'data/budget_execution.rda'
+	},
+	pefa: {
+		path: 'pefa/pefa-assessments-2016-framework.csv',
+		repository: 'WB-PIDA-Data-Science-Shop/cliaretl',
+		commit: '996350d2',
+		repositoryPath: 'data-raw/input/pefa_assessments/assessments_1730149268.csv'
+	},
+	obsScores: {
+		path: 'obs/open_budget_scores.csv',
+		repository: 'galileukim/wdr2025gov',
+		commit: '7ecb2974',
+		repositoryPath: 'data/open_budget.rda'
+	},
+	obsExplorer: {
+		path: 'obs/ibp_data_2015.json',
+		repository: 'hdurand/open-budget-survey',
+		commit: 'a8dc2581',
+		repositoryPath: 'app/assets/downloads/ibp_data_2015.json'
 	}
 } satisfies Record<string, SourceFile>;

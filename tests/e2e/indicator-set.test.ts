@@ -49,6 +49,15 @@ test('the downloaded indicator set equals `vigie indicators --json`, fingerprint
 	const json = JSON.parse(await download(page, 'JSON'));
 	expect(json.results.length).toBe(cli.results.length);
 	expect(json.results).toEqual(cli.results);
+	// The OCDS file's 2024 « Marché spécial » (2 150 M FCFA, no procurement method) stays in the
+	// competitive share's base, in the browser as in the terminal: 450 M open ÷ (2 150 M + 450 M)
+	// = 0.173076923077 -> D, on 2 of 2 contracts (dropping it would have given 450 ÷ 450 = 100 % A).
+	expect(
+		json.results.find(
+			(r: { id: string; year: number; measure?: string }) =>
+				r.id === 'competitive-share' && r.year === 2024 && r.measure === 'value'
+		)
+	).toMatchObject({ value: 0.173076923077, score: 'D', coverage: { n: 2, total: 2 } });
 	expect(json.meta.fingerprint).toEqual(cli.meta.fingerprint);
 	const { generated: _b, ...browserMeta } = json.meta;
 	const { generated: _c, ...cliMeta } = cli.meta;

@@ -17,6 +17,7 @@ type CliRow = {
 	measure?: string;
 	group?: { by: string; name: string };
 	value: number | null;
+	score_years?: number[];
 };
 
 /** Every indicator row on the page equals the CLI's, value for value. */
@@ -36,6 +37,7 @@ async function expectSameAsCli(page: Page, cli: CliRow[]): Promise<void> {
 		group?: string;
 	}) => [r.id, r.country, r.year, r.fromYear ?? '', r.measure ?? '', r.group ?? ''].join('|');
 	const inBrowser = new Map(rows.map((r) => [key({ ...r, id: r.indicator }), r.value]));
+	const scoreYears = new Map(rows.map((r) => [key({ ...r, id: r.indicator }), r.scoreYears]));
 	const ids = new Set(cli.map((r) => r.id));
 	for (const id of [
 		'execution-rate',
@@ -58,6 +60,9 @@ async function expectSameAsCli(page: Page, cli: CliRow[]): Promise<void> {
 		if (value === undefined) mismatches.push(`${k}: missing in the browser`);
 		else if (r.value === null ? value !== '' : Math.abs(Number(value) - r.value) >= 5e-10)
 			mismatches.push(`${k}: browser ${value}, CLI ${r.value}`);
+		// a PEFA-style letter names the same three years on the page as in the terminal
+		if (scoreYears.get(k) !== (r.score_years?.join(' ') ?? ''))
+			mismatches.push(`${k}: scored on ${scoreYears.get(k)} in the browser, ${r.score_years}`);
 	}
 	expect(mismatches).toEqual([]);
 }

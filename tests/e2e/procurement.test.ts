@@ -97,6 +97,30 @@ test('a bar opens its contracts, whose total equals the bar, and a shared link r
 	await expect(page).toHaveURL(/\/marches\/\?country=TCD$/);
 });
 
+test('« marchés spéciaux » with no method are a bar category of their own, never “not stated”', async ({
+	page
+}) => {
+	await gotoReady(page, '/marches/?country=MLI');
+	await ready(page);
+	const special = demo.filter((c) => c.country === 'MLI' && c.year === 2022 && c.derogation);
+	const noMethod = special.filter((c) => c.method === 'none');
+	expect(noMethod.length).toBeGreaterThan(0);
+	const bar = page.locator('rect[data-year="2022"][data-method="derogation"]');
+	await expect(bar).toHaveAttribute(
+		'aria-label',
+		new RegExp(
+			`2022, Régime dérogatoire / secret défense : .* \\(.*, ${noMethod.length} marchés\\)`
+		)
+	);
+	await expect(page.locator('rect[data-method="none"]')).toHaveCount(0);
+	await bar.click();
+	await expect(page).toHaveURL(/drill=bar:2022:derogation/);
+	await expect(page.locator('[data-drill-total]')).toHaveAttribute(
+		'data-drill-total',
+		String(noMethod.length)
+	);
+});
+
 test('hostile parameters are ignored with a notice, never break the view', async ({ page }) => {
 	await gotoReady(
 		page,

@@ -111,3 +111,73 @@ describe('vigie indicators --csv --separator ; --country --from --to', () => {
 		expect(stderr).toContain("--separator is ',' or ';'");
 	});
 });
+
+// A Chadian contracts list where a third of the year's value went through a « marché spécial –
+// secret défense », which states no procurement method (the import reads the regime from the
+// method cell and leaves the method unknown). Year 2022 total 1 050 M FCFA:
+//   open 480 + restricted 120 = 600 competitive; direct 100; marché spécial 350 = 1/3.
+//   competitive share = 600 / 1 050 = 0.571428571429 -> D, on all four contracts (4/4);
+//   dropping the marché spécial as "method unknown" would have given 600 / 700 = 0.857 -> A.
+//   derogation share = 350 / 1 050 = 1/3; direct-award share = 100 / 1 050.
+const SPECIAL = `Acheteur;Référence;Objet;Mode de passation;Titulaire;Montant (FCFA);Date d'attribution
+Ministère de la Défense;M-01;Rations;Appel d'offres ouvert;Tchad Vivres;480 000 000;2022-02-01
+Ministère de la Défense;M-02;Tentes;Appel d'offres restreint;Kanem Toiles;120 000 000;2022-03-01
+Ministère de la Défense;M-03;Carburant;Entente directe;Petro Tchad;100 000 000;2022-04-01
+Ministère de la Défense;M-04;Blindés;Marché spécial – secret défense;Arme Import;350 000 000;2022-05-01
+`;
+const PI1 = 'src/lib/indicators/pefa-pi1-aggregate-outturn/fixture.csv';
+
+describe('vigie indicators on derogations and three-year scores', () => {
+	let special: Run, pi1: Run, pi1Text: Run, pi1Csv: Run;
+	beforeAll(async () => {
+		const file = join(await mkdtemp(join(tmpdir(), 'vigie-special-')), 'marches-tchad.csv');
+		await writeFile(file, SPECIAL);
+		[special, pi1, pi1Text, pi1Csv] = await Promise.all([
+			vigie('indicators', file, '--file-country', 'TCD', '--json'),
+			vigie('indicators', PI1, '--id', 'pefa-pi1-aggregate-outturn', '--json'),
+			vigie('indicators', PI1, '--id', 'pefa-pi1-aggregate-outturn', '--country', 'BFA'),
+			vigie('indicators', PI1, '--id', 'pefa-pi1-aggregate-outturn', '--csv')
+		]);
+	}, 90_000);
+	const find = (run: Run, id: string, measure?: string, year = 2022) =>
+		JSON.parse(run.stdout).results.find(
+			(r: { id: string; measure?: string; year: number }) =>
+				r.id === id && r.measure === measure && r.year === year
+		);
+
+	test('a third of the value under the defence-secret regime stays in the competitive share', () => {
+		expect(special.code).toBe(0);
+		expect(find(special, 'competitive-share', 'value')).toEqual({
+			id: 'competitive-share',
+			country: 'TCD',
+			year: 2022,
+			measure: 'value',
+			value: 0.571428571429,
+			unit: 'share',
+			score: 'D',
+			coverage: { n: 4, total: 4 }
+		});
+		expect(find(special, 'competitive-share', 'count').value).toBe(0.5);
+		expect(find(special, 'derogation-share', 'value').value).toBe(0.333333333333);
+		expect(find(special, 'direct-award-share', 'value').value).toBe(0.0952380952381);
+	});
+
+	test('a PEFA-style letter carries its three years in JSON, CSV and text', () => {
+		// BFA 2021: 2019 1.00, 2020 0.90, 2021 0.98 -> A in two of 2019–2021 (fixture's own test)
+		expect(find(pi1, 'pefa-pi1-aggregate-outturn', undefined, 2021)).toMatchObject({
+			score: 'A',
+			score_years: [2019, 2020, 2021]
+		});
+		// BFA 2023 has no executed figure: no letter, no years
+		const y2023 = find(pi1, 'pefa-pi1-aggregate-outturn', undefined, 2023);
+		expect(y2023.score).toBeUndefined();
+		expect(y2023.score_years).toBeUndefined();
+		const csv = readIndicatorSetCsv(pi1Csv.stdout).results;
+		expect(csv.find((r) => r.country === 'BFA' && r.year === 2021)?.scoredYears).toEqual([
+			2019, 2020, 2021
+		]);
+		expect(pi1Text.stdout).toContain(
+			'pefa-pi1-aggregate-outturn BFA 2021 0.98 ratio [A 2019–2021]'
+		);
+	});
+});

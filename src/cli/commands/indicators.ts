@@ -32,7 +32,9 @@ const USAGE =
 function printText(results: IndicatorResult[], locale: 'fr' | 'en'): void {
 	for (const r of results) {
 		const parts = [r.id, r.country, r.year, r.measure, r.group && `${r.group.by}=${r.group.name}`];
-		parts.push(`${r.value ?? '—'} ${r.unit}`, r.score && `[${r.score}]`);
+		// a multi-year score names the years it was decided on: [A 2019–2021]
+		const years = r.scoredYears ? ` ${r.scoredYears[0]}–${r.scoredYears.at(-1)}` : '';
+		parts.push(`${r.value ?? '—'} ${r.unit}`, r.score && `[${r.score}${years}]`);
 		parts.push(r.coverage && `(${r.coverage.n}/${r.coverage.total})`);
 		console.log(parts.filter((p) => p !== undefined && p !== '').join(' '));
 	}

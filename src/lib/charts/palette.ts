@@ -16,17 +16,19 @@ export function countryColour(iso3: string) {
 }
 
 /**
- * One colour per procurement method in every view, ordered from most to least competitive, so
- * "direct" reads as the warm end. Okabe–Ito again; `text` passes AA on white.
+ * One colour per procurement method category in every view (the categories and their order are
+ * the procurement layer's: src/lib/procurement/method-categories.ts), cool for competitive, warm
+ * for direct award, a dark purple for the derogatory / defence-secret regime with no stated
+ * method, grey for a method not stated. Okabe–Ito again; `text` passes AA on white.
  */
 export const METHOD_COLOURS: Record<string, { fill: string; text: string }> = {
 	open: { fill: '#0072B2', text: '#005a8c' },
 	selective: { fill: '#56B4E9', text: '#1f6f99' },
 	limited: { fill: '#E69F00', text: '#8a5f00' },
 	direct: { fill: '#D55E00', text: '#a64a00' },
+	derogation: { fill: '#7A3B69', text: '#7A3B69' },
 	none: { fill: '#999999', text: '#555555' }
 };
-export const METHOD_ORDER = ['open', 'selective', 'limited', 'direct', 'none'] as const;
 
 /** Budget stages, voted → revised → executed, light to dark so the order reads without colour. */
 export const STAGE_COLOURS = { approved: '#9ecae1', revised: '#4292c6', executed: '#08306b' };

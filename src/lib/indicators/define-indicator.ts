@@ -48,6 +48,9 @@ export interface IndicatorResult {
 	measure?: string;
 	/** First year of a two-year comparison (CAGR); `year` is the last. */
 	fromYear?: number;
+	/** The years a multi-year score was decided on (PEFA PI-1/PI-2: year−2, year−1, year);
+	 * present only with such a score. `value` is still the value of `year` alone. */
+	scoredYears?: number[];
 }
 
 export interface IndicatorDefinition {

@@ -45,6 +45,7 @@ function resultRow(r: IndicatorResult): Cell[] {
 		r.value,
 		r.unit,
 		r.score ?? null,
+		r.scoredYears?.join(' ') ?? null,
 		r.coverage?.n ?? null,
 		r.coverage?.total ?? null
 	];

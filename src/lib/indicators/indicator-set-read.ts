@@ -46,6 +46,8 @@ function readResult(cells: Record<string, string>): IndicatorResult {
 	if (cells.measure) r.measure = cells.measure;
 	if (cells.group_by) r.group = { by: cells.group_by, name: cells.group_name ?? '' };
 	if (cells.score) r.score = cells.score;
+	// absent from sets written before methodology 2.0.0, which had no `score_years` column
+	if (cells.score_years) r.scoredYears = cells.score_years.split(' ').map(Number);
 	if (cells.coverage_total)
 		r.coverage = { n: Number(cells.coverage_n), total: Number(cells.coverage_total) };
 	return r;

@@ -37,6 +37,17 @@ const results: IndicatorResult[] = [
 		unit: 'share',
 		score: 'D',
 		coverage: { n: 0, total: 3 }
+	},
+	// A PEFA-style score decided on three years: the years travel with the letter.
+	{
+		id: 'pefa-pi1-aggregate-outturn',
+		country: 'NER',
+		year: 2022,
+		value: 0.97,
+		unit: 'ratio',
+		score: 'A',
+		scoredYears: [2020, 2021, 2022],
+		coverage: { n: 10, total: 10 }
 	}
 ];
 const fingerprint: Fingerprint = {
@@ -63,7 +74,7 @@ describe('buildIndicatorSet', () => {
 			to: 2023,
 			fingerprint
 		});
-		expect(set.results).toHaveLength(4);
+		expect(set.results).toHaveLength(5);
 	});
 	test('keeps only the chosen countries and years; a comparison counts by its last year', () => {
 		const set = buildIndicatorSet(
@@ -73,7 +84,7 @@ describe('buildIndicatorSet', () => {
 		);
 		expect(set.results.map((r) => r.id)).toEqual(['milex-growth']);
 		expect(set.meta).toMatchObject({ countries: ['MLI'], from: 2021, to: 2023 });
-		expect(selectResults(results, { countries: null, from: 2020, to: 2022 })).toHaveLength(3);
+		expect(selectResults(results, { countries: null, from: 2020, to: 2022 })).toHaveLength(4);
 	});
 });
 
@@ -93,16 +104,19 @@ describe('indicatorSetToCsv', () => {
 			'# fingerprint_recipe: README.md#indicator-set and /methodologie/#indicator-set',
 			`# input: ${'b'.repeat(64)} - data/sipri-milex.csv`,
 			`# input: ${'c'.repeat(64)} ${'d'.repeat(64)} marchés 2022.csv`,
-			'id,country,year,from_year,measure,group_by,group_name,value,unit,score,coverage_n,coverage_total'
+			'id,country,year,from_year,measure,group_by,group_name,value,unit,score,score_years,coverage_n,coverage_total'
 		]);
-		expect(lines[12]).toBe('execution-rate,NER,2021,,approved,,,0.939754398496,ratio,,5,5');
+		expect(lines[12]).toBe('execution-rate,NER,2021,,approved,,,0.939754398496,ratio,,,5,5');
+		expect(lines).toContain(
+			'pefa-pi1-aggregate-outturn,NER,2022,,,,,0.97,ratio,A,2020 2021 2022,10,10'
+		);
 	});
 	test('neutralises a formula-like name but leaves a negative number a number (;)', () => {
 		const csv = indicatorSetToCsv(set, ';');
 		expect(csv).toContain(
-			'supplier-concentration;BFA;2022;;top_supplier_share;buyer;"\'=HYPERLINK(""http://x"";""y"")";0.52;share;;;'
+			'supplier-concentration;BFA;2022;;top_supplier_share;buyer;"\'=HYPERLINK(""http://x"";""y"")";0.52;share;;;;'
 		);
-		expect(csv).toContain('milex-growth;MLI;2023;2019;;;;-0.125;growth;;;');
+		expect(csv).toContain('milex-growth;MLI;2023;2019;;;;-0.125;growth;;;;');
 	});
 	test('reads back to the same set as the JSON, with either separator', () => {
 		const json = JSON.parse(indicatorSetToJson(set));
@@ -119,6 +133,23 @@ describe('indicatorSetToCsv', () => {
 });
 
 describe('indicatorSetToJson', () => {
+	test('writes the three years a PEFA-style letter was decided on as score_years', () => {
+		const set = buildIndicatorSet(results, all, fingerprint, {}, at);
+		const json = JSON.parse(indicatorSetToJson(set));
+		expect(json.results.find((r: { id: string }) => r.id === 'pefa-pi1-aggregate-outturn')).toEqual(
+			{
+				id: 'pefa-pi1-aggregate-outturn',
+				country: 'NER',
+				year: 2022,
+				value: 0.97,
+				unit: 'ratio',
+				score: 'A',
+				score_years: [2020, 2021, 2022],
+				coverage: { n: 10, total: 10 }
+			}
+		);
+	});
+
 	test('is { meta, results } with results in the CLI shape (from_year, optional fields absent)', () => {
 		const set = buildIndicatorSet(
 			results,

@@ -6,12 +6,19 @@
  * pages does not count: it changes no number.
  */
 
-/** Semantic version of the indicator methodology (major: a value can change meaning). */
-export const METHODOLOGY_VERSION = '1.0.0';
+/**
+ * Semantic version of the indicator methodology (major: a value can change meaning).
+ * 2.0.0: contracts under the derogatory / defence-secret regime are in the denominator of the
+ * competitive and direct-award shares (and of the accountability gap's non-competitive share)
+ * even with no stated method, as not competitive; short tender periods (R003) count every
+ * method, as Cardinal does by default; a negative bid count is unknown (R018); PEFA-style PI-1
+ * and PI-2 letters need a value in each of their three years and carry those years.
+ */
+export const METHODOLOGY_VERSION = '2.0.0';
 
 /** SHA-256 of the registry's computational parts at `METHODOLOGY_VERSION` (see the test). */
 export const METHODOLOGY_DIGEST =
-	'935149cafca5977f666f53295d553e9c2f5f5e7f3da1627461efa41d489dd48e';
+	'70353326c3019462d2cb07d3dbb1f87b77c0e8d6fbc8e5dde929b54dcc97c93d';
 
 /** Vigie's own version; a test keeps it equal to package.json's. */
 export const APP_VERSION = '0.1.0';

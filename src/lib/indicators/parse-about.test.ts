@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from './index.ts';
-import { parseAbout, parseInline } from './parse-about.ts';
+import {
+	COUNTED_HEADINGS,
+	DIFFERENCES_HEADING,
+	parseAbout,
+	parseInline,
+	splitCounted
+} from './parse-about.ts';
 
 describe('parseAbout', () => {
 	it('reads the title and the bold-led sections, keeping list lines in their section', () => {
@@ -34,20 +40,26 @@ const REQUIRED = {
 	en: [
 		'Definition',
 		/^(Formula|Construction)$/,
+		'Numerator',
+		'Denominator',
+		'Exclusions',
 		'Method',
 		'Worked example',
 		'Why it matters',
-		'Exclusions',
+		'Differences from the source',
 		'Missing value',
 		'Source'
 	],
 	fr: [
 		'Définition',
 		/^(Formule|Construction)$/,
+		'Numérateur',
+		'Dénominateur',
+		'Exclusions',
 		'Méthode',
 		'Exemple',
 		'Pourquoi c’est important',
-		'Exclusions',
+		'Différences avec la source',
 		'Valeur manquante',
 		'Source'
 	]
@@ -55,7 +67,7 @@ const REQUIRED = {
 
 describe('every indicator explanation', () => {
 	it.each(INDICATORS.flatMap((i) => (['fr', 'en'] as const).map((l) => [i.id, l] as const)))(
-		'%s (%s) has a title and the eight required sections',
+		'%s (%s) has a title and the eleven required sections',
 		(id, locale) => {
 			const about = parseAbout(INDICATORS.find((i) => i.id === id)!.about[locale]);
 			expect(about.title).not.toBe('');
@@ -68,4 +80,41 @@ describe('every indicator explanation', () => {
 			}
 		}
 	);
+});
+
+describe('splitCounted', () => {
+	it('sets the numerator, denominator and exclusions apart, keeping the rest in order', () => {
+		const md =
+			'## T\n\n**Formula.** a ÷ b\n\n**Numerator.** a\n\n**Denominator.** b\n\n' +
+			'**Exclusions.** c\n\n**Method.** m';
+		expect(splitCounted(md, 'en')).toEqual({
+			before: '## T\n\n**Formula.** a ÷ b',
+			counted: [
+				{ heading: 'Numerator', text: 'a' },
+				{ heading: 'Denominator', text: 'b' },
+				{ heading: 'Exclusions', text: 'c' }
+			],
+			after: '**Method.** m'
+		});
+	});
+});
+
+describe('what every indicator counts, in both languages', () => {
+	it.each(INDICATORS.flatMap((i) => (['fr', 'en'] as const).map((l) => [i.id, l] as const)))(
+		'%s (%s) says what is in the numerator, the denominator, what is excluded, and how it differs from its source',
+		(id, locale) => {
+			const markdown = INDICATORS.find((i) => i.id === id)!.about[locale];
+			const { counted } = splitCounted(markdown, locale);
+			expect(counted.map((c) => c.heading)).toEqual([...COUNTED_HEADINGS[locale]]);
+			// a real sentence each, not a placeholder
+			for (const c of counted) expect(c.text.length, c.heading).toBeGreaterThan(40);
+			const differences = parseAbout(markdown).sections.find(
+				(s) => s.heading === DIFFERENCES_HEADING[locale]
+			);
+			expect(differences?.text.length ?? 0).toBeGreaterThan(60);
+		}
+	);
+	it('covers all 19 indicators', () => {
+		expect(INDICATORS).toHaveLength(19);
+	});
 });

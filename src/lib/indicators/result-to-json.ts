@@ -1,6 +1,7 @@
 /**
  * The JSON shape of one indicator result for the CLI and exports:
- * `{ id, country, year, from_year?, measure?, group?, value, unit, score?, coverage? }`,
+ * `{ id, country, year, from_year?, measure?, group?, value, unit, score?, score_years?,
+ * coverage? }`,
  * optional fields present only when they apply.
  */
 import type { IndicatorResult } from './define-indicator.ts';
@@ -16,6 +17,7 @@ export function resultToJson(r: IndicatorResult) {
 		value: r.value,
 		unit: r.unit,
 		...(r.score !== undefined && { score: r.score }),
+		...(r.scoredYears !== undefined && { score_years: r.scoredYears }),
 		...(r.coverage !== undefined && { coverage: r.coverage })
 	};
 }

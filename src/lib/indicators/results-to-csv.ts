@@ -1,7 +1,8 @@
 /**
  * Indicator results as CSV (one row per result, every field flat), for the CLI's `--csv`
  * and for downloads. Numbers are written with a dot and full precision, never localised,
- * so spreadsheets and scripts read them back exactly.
+ * so spreadsheets and scripts read them back exactly. `score_years` lists the years a
+ * multi-year score was decided on, space-separated (`2019 2020 2021`).
  */
 import type { IndicatorResult } from './define-indicator.ts';
 
@@ -16,6 +17,7 @@ export const RESULT_CSV_COLUMNS = [
 	'value',
 	'unit',
 	'score',
+	'score_years',
 	'coverage_n',
 	'coverage_total'
 ] as const;
@@ -40,6 +42,7 @@ export function resultsToCsv(results: readonly IndicatorResult[]): string {
 			r.value,
 			r.unit,
 			r.score,
+			r.scoredYears?.join(' '),
 			r.coverage?.n,
 			r.coverage?.total
 		]

@@ -35,7 +35,7 @@ describe('runIndicators', () => {
 			countries: ['BFA'],
 			years: [2023]
 		});
-		// open T1 10 days (short) and T2 15 days (not) -> 1/2
+		// every method: T1 10 days and T5 3 (short), T2 15 and T3 30 (not), T4 unknown -> 2/4
 		expect(results).toEqual([
 			{
 				id: 'short-tender-period',
@@ -43,7 +43,7 @@ describe('runIndicators', () => {
 				year: 2023,
 				value: 0.5,
 				unit: 'share',
-				coverage: { n: 2, total: 3 }
+				coverage: { n: 4, total: 5 }
 			}
 		]);
 	});
@@ -55,8 +55,8 @@ describe('runIndicators', () => {
 			years: [2023],
 			params: { 'short-tender-period': { threshold_days: 20 } }
 		});
-		// 10 < 20 and 15 < 20 -> 2/2
-		expect(results[0]!.value).toBe(1);
+		// 10, 15 and 3 are below 20, 30 is not -> 3/4
+		expect(results[0]!.value).toBe(0.75);
 	});
 });
 

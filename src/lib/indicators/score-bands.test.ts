@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bandScore, scorePefaPi1, scorePefaPi2, scoreTwoOfThree } from './score-bands.ts';
+import type { IndicatorResult } from './define-indicator.ts';
+import {
+	bandScore,
+	scoreOverThreeYears,
+	scorePefaPi1,
+	scorePefaPi2,
+	scoreTwoOfThree
+} from './score-bands.ts';
 
 describe('bandScore', () => {
 	const bands = [
@@ -25,9 +32,11 @@ describe('scorePefaPi1', () => {
 	it('gives D when no band holds in two years', () => {
 		expect(scorePefaPi1([0.7, 1.3, 1.0])).toBe('D');
 	});
-	it('stays undecided when a missing year could still make the score', () => {
+	it('refuses to score with fewer than three years of values, even when the letter is known', () => {
 		expect(scorePefaPi1([1.0, null, 1.3])).toBeNull();
-		expect(scorePefaPi1([1.0, 1.0, null])).toBe('A');
+		// two A years would give A whatever the third: still no score, PEFA needs three years
+		expect(scorePefaPi1([1.0, 1.0, null])).toBeNull();
+		expect(scorePefaPi1([0.7, 1.3, null])).toBeNull();
 	});
 });
 
@@ -41,5 +50,31 @@ describe('scorePefaPi2', () => {
 describe('scoreTwoOfThree', () => {
 	it('treats a shorter series as missing years', () => {
 		expect(scoreTwoOfThree([1.0], [{ score: 'A', atLeast: 0.95 }])).toBeNull();
+		expect(scoreTwoOfThree([1.0, 1.0], [{ score: 'A', atLeast: 0.95 }])).toBeNull();
+	});
+});
+
+describe('scoreOverThreeYears', () => {
+	const row = (year: number, value: number | null): IndicatorResult => ({
+		id: 'pefa-pi1-aggregate-outturn',
+		country: 'BFA',
+		year,
+		value,
+		unit: 'ratio'
+	});
+	it('gives the letter with the three years it was decided on', () => {
+		// 2019 1.00 (A), 2020 0.91 (B), 2021 0.97 (A): A in two of 2019–2021 -> A
+		const scored = scoreOverThreeYears(
+			[row(2019, 1), row(2020, 0.91), row(2021, 0.97)],
+			scorePefaPi1
+		);
+		expect(scored[2]).toMatchObject({ score: 'A', scoredYears: [2019, 2020, 2021] });
+		// 2019 and 2020 lack two earlier years: no letter, no years
+		expect(scored[0]!.score).toBeUndefined();
+		expect(scored[1]!.scoredYears).toBeUndefined();
+	});
+	it('does not reach back over a gap: 2018, 2020, 2021 are not three consecutive years', () => {
+		const scored = scoreOverThreeYears([row(2018, 1), row(2020, 1), row(2021, 1)], scorePefaPi1);
+		expect(scored.every((r) => r.score === undefined)).toBe(true);
 	});
 });

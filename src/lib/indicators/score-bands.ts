@@ -1,7 +1,8 @@
 /**
  * Pure scoring helpers. Single-year bands (PEFA PI-24.2, GDI secret spending) are lists of
- * conditions; PEFA PI-1/PI-2 scores need "at least two of the last three years" and are
- * decided only when the missing years could not change them.
+ * conditions; PEFA PI-1/PI-2 scores need "at least two of the last three years" and are given
+ * only when all three years have a value: PEFA scores on the last three completed fiscal years,
+ * and a score read off two years would claim more than the data hold.
  */
 import type { IndicatorResult } from './define-indicator.ts';
 
@@ -31,19 +32,18 @@ export function bandScore(value: number | null, bands: readonly Band[]): string 
 
 /**
  * PEFA 2016 scoring for "X in at least two of the last three years": the best band met in
- * two of the three years, `fallback` (D) when none is, `null` when a missing year could
- * still change the answer.
+ * two of the three years, `fallback` (D) when none is, and `null` — no score — unless exactly
+ * three years all have a value, even when the missing year could not change the letter.
  */
 export function scoreTwoOfThree(
 	values: readonly (number | null)[],
 	bands: readonly Band[],
 	fallback = 'D'
 ): string | null {
-	const missing = values.filter((v) => v === null).length + Math.max(0, 3 - values.length);
+	if (values.length !== 3 || values.some((v) => v === null)) return null;
+	const known = values as readonly number[];
 	for (const band of bands) {
-		const met = values.filter((v) => v !== null && isInBand(v, band)).length;
-		if (met >= 2) return band.score;
-		if (met + missing >= 2) return null;
+		if (known.filter((v) => isInBand(v, band)).length >= 2) return band.score;
 	}
 	return fallback;
 }
@@ -72,7 +72,8 @@ export const scorePefaPi2 = (values: readonly (number | null)[]) =>
 
 /**
  * Scores each row from the values of its series (same country, group and measure) in years
- * year−2, year−1 and year; a year absent from the rows counts as missing.
+ * year−2, year−1 and year, and records those three years (`scoredYears`) beside the letter;
+ * a year absent from the rows counts as missing, and then no row gets a letter.
  */
 export function scoreOverThreeYears(
 	rows: IndicatorResult[],
@@ -82,10 +83,8 @@ export function scoreOverThreeYears(
 		[r.country, r.group?.by, r.group?.name, r.measure, year].join('\u0000');
 	const byKey = new Map(rows.map((r) => [key(r, r.year), r.value]));
 	return rows.map((row) => {
-		const values = [row.year - 2, row.year - 1, row.year].map(
-			(y) => byKey.get(key(row, y)) ?? null
-		);
-		const score = scorer(values);
-		return score === null ? row : { ...row, score };
+		const years = [row.year - 2, row.year - 1, row.year];
+		const score = scorer(years.map((y) => byKey.get(key(row, y)) ?? null));
+		return score === null ? row : { ...row, score, scoredYears: years };
 	});
 }

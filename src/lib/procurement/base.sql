@@ -8,6 +8,8 @@
 --   f_short   short-tender-period counts its bidding period as short
 --   f_split   possible-splitting places it in a suspicious run of sub-threshold awards
 --   f_amend   amendment-growth measures its value growth above the view's threshold (parameter 1)
+-- method: the contract's category (method-categories.ts): its stated method, else 'derogation' for
+-- the derogatory / defence-secret regime, else 'none'. The filters' method codes are stated ones.
 -- amount_usd: constant 2023 US$ through SIPRI's own ratio of its two series for the country and
 -- year, only when the contract is in the country's currency (the ratio converts only that one).
 CREATE OR REPLACE TEMP TABLE proc_base AS
@@ -38,7 +40,9 @@ WITH flags AS (
 )
 SELECT flags.k, dataset_id, source_row, flags.country, year(award_date) AS year,
 	strftime(award_date, '%Y-%m-%d') AS award_date, buyer, reference, title,
-	coalesce(method, 'none') AS method, derogation, supplier,
+	-- a stated method keeps its category; the derogatory regime is never folded into 'none'
+	coalesce(method, CASE WHEN derogation THEN 'derogation' ELSE 'none' END) AS method,
+	derogation, supplier,
 	supplier_norm, amount,
 	-- the two CFA francs are at par (both pegged to the euro at 655.957): one unit of account
 	CASE WHEN flags.currency = 'XAF' THEN 'XOF' ELSE flags.currency END AS unit,

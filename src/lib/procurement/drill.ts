@@ -3,9 +3,9 @@
  * against fixed patterns, anything else ignored) and the contracts behind it, with their sum in
  * the amount basis shown so the reader can check it equals the mark.
  */
-import { METHOD_ORDER } from '../charts/palette.ts';
 import type { Engine } from '../db/engine.ts';
 import { andWhere, DRILL_LIMIT, type DrillResult } from '../explore/drill-rows.ts';
+import { METHOD_ORDER } from './method-categories.ts';
 import { FLAG_IDS, type FlagId } from './overview.ts';
 import type { AmountBasis, Where } from './procurement-queries.ts';
 

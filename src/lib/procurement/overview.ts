@@ -4,7 +4,7 @@
  * the per-contract results of its indicator as ratios combine (Σ numerators ÷ Σ denominators),
  * which gives exactly what the indicator's own query gives on the same contracts.
  */
-import { METHOD_ORDER } from '../charts/palette.ts';
+import { METHOD_ORDER } from './method-categories.ts';
 import type { AmountBasis } from './procurement-queries.ts';
 
 export type MethodCell = { method: string; n: number; amount: number; share: number | null };

@@ -38,9 +38,13 @@ describe('procurement view on the demo contracts, Mali 2020–2022', () => {
 			const rows = mali.filter((c) => c.year === y.year);
 			expect(y.amount).toBe(sum(rows.map((c) => c.amount)));
 			for (const cell of y.methods) {
-				const part = sum(rows.filter((c) => c.method === cell.method).map((c) => c.amount));
+				const part = sum(rows.filter((c) => c.category === cell.method).map((c) => c.amount));
 				expect(cell.share).toBeCloseTo(part / y.amount, 12);
 			}
+			// « marchés spéciaux » (derogation, no method) are their own category, not 'none'
+			const special = rows.filter((c) => c.derogation && c.method === 'none');
+			expect(y.methods.find((m) => m.method === 'derogation')!.n).toBe(special.length);
+			expect(y.methods.find((m) => m.method === 'none')!.n).toBe(0);
 			// derogation share of value, every demo contract says whether it is derogatory
 			const derog = sum(rows.filter((c) => c.derogation).map((c) => c.amount));
 			expect(y.derogation).toBeCloseTo(derog / y.amount, 12);
@@ -51,7 +55,10 @@ describe('procurement view on the demo contracts, Mali 2020–2022', () => {
 	test('red flags equal their definitions applied to the CSV rows, with coverage', async () => {
 		const { overview } = await queryProcurement(db.engine, filtersOf(MALI), 'local');
 		const flag = (id: string) => overview.flags.find((f) => f.id === id)!;
-		// direct: Σ amount direct ÷ Σ amount of contracts whose method is stated (all, in the demo)
+		// direct: Σ amount direct ÷ Σ amount of contracts whose method is stated or that are
+		// derogations — all of them in the demo, whose « marchés spéciaux » state no method
+		expect(mali.some((c) => c.derogation && c.method === 'none')).toBe(true);
+		expect(mali.every((c) => c.method !== 'none' || c.derogation)).toBe(true);
 		const direct = sum(mali.filter((c) => c.method === 'direct').map((c) => c.amount));
 		expect(flag('direct').value).toBeCloseTo(direct / sum(mali.map((c) => c.amount)), 12);
 		expect(flag('direct').coverage).toEqual({ n: mali.length, total: mali.length });
@@ -63,11 +70,11 @@ describe('procurement view on the demo contracts, Mali 2020–2022', () => {
 			12
 		);
 		expect(flag('single').coverage).toEqual({ n: known.length, total: tenders.length });
-		// short period: open tenders with a period under 15 days ÷ open tenders with a period
-		const open = mali.filter((c) => c.method === 'open');
-		const timed = open.filter((c) => c.days !== null);
+		// short period (R003, every method, as Cardinal by default): contracts with a period under
+		// 15 whole days ÷ contracts with a period; coverage = those with a period / all
+		const timed = mali.filter((c) => c.days !== null);
 		expect(flag('short').flagged).toBe(timed.filter((c) => c.days! < 15).length);
-		expect(flag('short').coverage).toEqual({ n: timed.length, total: open.length });
+		expect(flag('short').coverage).toEqual({ n: timed.length, total: mali.length });
 		// amendments: Σ final ÷ Σ awarded − 1 where the final value is known
 		const finals = mali.flatMap((c) =>
 			c.amended !== null
@@ -102,7 +109,13 @@ describe('procurement view on the demo contracts, Mali 2020–2022', () => {
 
 test('each flag over one country-year equals the indicator run on the whole table', async () => {
 	const results = await runIndicators(db.engine, {
-		ids: ['direct-award-share', 'single-bid-share', 'amendment-growth', 'possible-splitting'],
+		ids: [
+			'direct-award-share',
+			'single-bid-share',
+			'short-tender-period',
+			'amendment-growth',
+			'possible-splitting'
+		],
 		countries: ['NER'],
 		years: [2019]
 	});
@@ -116,6 +129,7 @@ test('each flag over one country-year equals the indicator run on the whole tabl
 	const pairs = [
 		['direct', 'direct-award-share'],
 		['single', 'single-bid-share'],
+		['short', 'short-tender-period'],
 		['amend', 'amendment-growth'],
 		['split', 'possible-splitting']
 	] as const;
@@ -169,6 +183,26 @@ describe('drill-down', () => {
 		expect(drill.rows.map((r) => r.source_row).sort()).toEqual(
 			rows.map((c) => c.source_row).sort()
 		);
+	});
+
+	test('a derogation bar opens the contracts under the regime that state no method', async () => {
+		const filters = filtersOf(MALI);
+		const v = await queryProcurement(db.engine, filters, 'local');
+		const cell = v.overview.years
+			.find((y) => y.year === 2022)!
+			.methods.find((m) => m.method === 'derogation')!;
+		const drill = await queryDrill(
+			db.engine,
+			scopeWhere(filters),
+			{ kind: 'bar', year: 2022, method: 'derogation' },
+			'local'
+		);
+		const rows = mali.filter((c) => c.year === 2022 && c.derogation && c.method === 'none');
+		expect(rows.length).toBeGreaterThan(0);
+		expect(drill.total).toBe(rows.length);
+		expect(cell.n).toBe(rows.length);
+		expect(drill.sum).toBe(sum(rows.map((c) => c.amount)));
+		expect(drill.rows.every((r) => r.method === 'derogation')).toBe(true);
 	});
 
 	test('a flag and a supplier open as many contracts as they count', async () => {

@@ -11,6 +11,7 @@ export default defineMessages(
 			'Un signal est une invitation à poser des questions, pas une preuve de malversation.',
 		indicators_coverage: 'calculé sur {n} enregistrements sur {total}',
 		indicators_pefa_style: 'Note de type PEFA, pas une note PEFA officielle',
+		indicators_scored_on: 'sur {from}–{to}',
 		indicators_name_execution_rate: 'Taux d’exécution du budget',
 		indicators_name_pefa_pi1_aggregate_outturn: 'Exécution globale des dépenses (type PEFA PI-1)',
 		indicators_name_pefa_pi2_composition_variance:
@@ -95,6 +96,7 @@ export default defineMessages(
 		indicators_flag_disclaimer: 'A flag is a prompt to ask questions, not proof of wrongdoing.',
 		indicators_coverage: 'computed on {n} of {total} records',
 		indicators_pefa_style: 'PEFA-style score, not an official PEFA score',
+		indicators_scored_on: 'on {from}–{to}',
 		indicators_name_execution_rate: 'Budget execution rate',
 		indicators_name_pefa_pi1_aggregate_outturn: 'Aggregate expenditure outturn (PEFA-style PI-1)',
 		indicators_name_pefa_pi2_composition_variance:

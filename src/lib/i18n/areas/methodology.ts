@@ -10,6 +10,10 @@ export default defineMessages(
 		method_flags:
 			'Un signal d’alerte (marché de gré à gré, offre unique, délai court, fractionnement possible…) invite à poser des questions ; ce n’est jamais une preuve d’irrégularité. Chaque signal indique sur combien d’enregistrements il a pu être calculé (couverture).',
 		method_contents: 'Sommaire',
+		method_real_series: 'Séries publiées (données réelles)',
+		method_real_series_lead:
+			'Ce que Vigie montre d’abord : des notes et des chiffres publiés par les institutions (Secrétariat PEFA, International Budget Partnership, Transparency International, lois de finances), chacun avec sa source. Voici comment chaque série est lue et, pour la matrice de redevabilité, comment elle est construite.',
+		method_series_file: 'Fichier : {file}',
 		method_family_budget_credibility: 'Crédibilité budgétaire',
 		method_family_spending_burden: 'Poids des dépenses militaires',
 		method_family_procurement: 'Marchés publics',
@@ -40,7 +44,11 @@ export default defineMessages(
 		method_table_contracts: 'marchés',
 		method_table_oversight_events: 'actes de contrôle',
 		method_table_milex: 'SIPRI (données par défaut)',
-		method_band_and: ' et '
+		method_band_and: ' et ',
+		method_counted: 'Ce qui est compté',
+		method_score_years: 'Notes sur trois ans',
+		method_score_years_text:
+			'Une note « au moins deux des trois dernières années » (PI-1, PI-2) n’est donnée que si chacune des trois années a une valeur ; les trois années sont indiquées avec la note (colonne score_years des exports).'
 	},
 	{
 		method_title: 'Indicator methodology',
@@ -51,6 +59,10 @@ export default defineMessages(
 		method_flags:
 			'A red flag (direct award, single bid, short tender period, possible splitting…) is a prompt to ask questions, never proof of wrongdoing. Every flag says how many records it could be computed on (coverage).',
 		method_contents: 'Contents',
+		method_real_series: 'Published series (real data)',
+		method_real_series_lead:
+			'What Vigie shows first: scores and figures published by institutions (PEFA Secretariat, International Budget Partnership, Transparency International, finance laws), each with its source. Here is how each series is read and, for the accountability matrix, how it is built.',
+		method_series_file: 'File: {file}',
 		method_family_budget_credibility: 'Budget credibility',
 		method_family_spending_burden: 'Military spending burden',
 		method_family_procurement: 'Procurement',
@@ -81,6 +93,10 @@ export default defineMessages(
 		method_table_contracts: 'contracts',
 		method_table_oversight_events: 'oversight events',
 		method_table_milex: 'SIPRI (default data)',
-		method_band_and: ' and '
+		method_band_and: ' and ',
+		method_counted: 'What is counted',
+		method_score_years: 'Three-year scores',
+		method_score_years_text:
+			'A score "in at least two of the last three years" (PI-1, PI-2) is given only when each of the three years has a value; the three years are given with the score (score_years column of the exports).'
 	}
 );

@@ -12,15 +12,16 @@ export default defineMessages(
 		proc_contracts: 'Marchés',
 		proc_supplier: 'Fournisseur',
 		proc_spellings: 'Orthographes',
-		proc_derogation: 'Dérogation (secret défense)',
+		proc_derogation: 'Tout le régime dérogatoire',
+		method_derogation: 'Régime dérogatoire / secret défense',
 		proc_methods_title: 'Modes de passation par année d’attribution',
 		proc_methods_subtitle:
-			'Part de la valeur attribuée par mode (barres) et part attribuée sous régime dérogatoire de secret défense (ligne)',
+			'Part de la valeur attribuée par mode (barres ; « régime dérogatoire / secret défense » : marchés de ce régime sans mode indiqué) et part attribuée sous régime dérogatoire quel que soit le mode (ligne)',
 		proc_methods_desc:
-			'Barres empilées à 100 % de {from} à {to} : part de la valeur attribuée par appel d’offres ouvert, restreint, demande de prix, entente directe ; la ligne donne la part attribuée sous régime dérogatoire.',
+			'Barres empilées à 100 % de {from} à {to} : part de la valeur attribuée par appel d’offres ouvert, restreint, demande de prix, entente directe, sous régime dérogatoire sans mode indiqué, et sans mode ni régime indiqués ; la ligne donne la part attribuée sous régime dérogatoire, quel que soit le mode.',
 		proc_bar_label: '{year}, {method} : {share} de la valeur ({amount}, {n} marchés)',
 		proc_derog_point:
-			'{year}, dérogation (secret défense) : {share} de la valeur (calculé sur {n} de {total} marchés)',
+			'{year}, tout le régime dérogatoire (secret défense) : {share} de la valeur (calculé sur {n} de {total} marchés)',
 		proc_flags_title: 'Signaux d’alerte',
 		proc_flags_intro:
 			'Chaque signal est calculé par l’indicateur de la page Méthodologie du même nom, sur les marchés sélectionnés ; la couverture dit sur combien de marchés il a pu l’être.',
@@ -33,9 +34,9 @@ export default defineMessages(
 		proc_flag_single_rule:
 			'Signal : une seule offre reçue à un appel d’offres ouvert ou restreint (Open Contracting, R018).',
 		proc_flag_short: 'Délai de remise court',
-		proc_flag_short_unit: 'des appels d’offres ouverts ont laissé moins de {days} jours',
+		proc_flag_short_unit: 'des marchés au délai connu ont laissé moins de {days} jours',
 		proc_flag_short_rule:
-			'Signal : appel d’offres ouvert laissant moins de {days} jours pour remettre les offres (Open Contracting, R003).',
+			'Signal : moins de {days} jours entiers pour remettre les offres, quel que soit le mode (Open Contracting, R003).',
 		proc_flag_split: 'Fractionnement possible',
 		proc_flag_split_unit: 'marchés dans une suite suspecte',
 		proc_flag_split_rule:
@@ -100,15 +101,16 @@ export default defineMessages(
 		proc_contracts: 'Contracts',
 		proc_supplier: 'Supplier',
 		proc_spellings: 'Spellings',
-		proc_derogation: 'Derogation (defence secret)',
+		proc_derogation: 'All under derogatory regime',
+		method_derogation: 'Derogatory regime / defence secret',
 		proc_methods_title: 'Procurement methods by award year',
 		proc_methods_subtitle:
-			'Share of the value awarded by method (bars) and share awarded under the defence-secret derogation (line)',
+			'Share of the value awarded by method (bars; “derogatory regime / defence secret”: contracts under that regime with no stated method) and share awarded under the derogatory regime whatever the method (line)',
 		proc_methods_desc:
-			'100% stacked bars from {from} to {to}: share of the value awarded by open tender, restricted tender, request for quotations and direct award; the line gives the share awarded under the derogation.',
+			'100% stacked bars from {from} to {to}: share of the value awarded by open tender, restricted tender, request for quotations, direct award, under the derogatory regime with no stated method, and with neither method nor regime stated; the line gives the share awarded under the derogatory regime, whatever the method.',
 		proc_bar_label: '{year}, {method}: {share} of the value ({amount}, {n} contracts)',
 		proc_derog_point:
-			'{year}, derogation (defence secret): {share} of the value (computed on {n} of {total} contracts)',
+			'{year}, all under the derogatory regime (defence secret): {share} of the value (computed on {n} of {total} contracts)',
 		proc_flags_title: 'Red flags',
 		proc_flags_intro:
 			'Each flag is computed by the indicator of the same name on the Methodology page, on the selected contracts; coverage says how many contracts it could be computed on.',
@@ -121,9 +123,9 @@ export default defineMessages(
 		proc_flag_single_rule:
 			'Flag: only one bid received in an open or restricted tender (Open Contracting, R018).',
 		proc_flag_short: 'Short bidding period',
-		proc_flag_short_unit: 'of open tenders left fewer than {days} days',
+		proc_flag_short_unit: 'of contracts with a known period left fewer than {days} days',
 		proc_flag_short_rule:
-			'Flag: open tender leaving fewer than {days} days to submit bids (Open Contracting, R003).',
+			'Flag: fewer than {days} whole days to submit bids, whatever the method (Open Contracting, R003).',
 		proc_flag_split: 'Possible splitting',
 		proc_flag_split_unit: 'contracts in a suspicious run',
 		proc_flag_split_rule:

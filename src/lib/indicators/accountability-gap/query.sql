@@ -40,9 +40,11 @@ secrecy AS (
 	FROM scope GROUP BY country, year
 ),
 procurement AS (
+	-- competitive-share's base: a derogation with no stated method is in it, as not competitive
 	SELECT country, year(award_date) AS year,
 		1 - coalesce(sum(amount) FILTER (WHERE method IN ('open', 'selective')), 0)
-			/ NULLIF(sum(amount) FILTER (WHERE method IS NOT NULL), 0) AS value
+			/ NULLIF(sum(amount) FILTER (WHERE method IS NOT NULL OR coalesce(derogation, false)), 0)
+			AS value
 	FROM contracts WHERE award_date IS NOT NULL GROUP BY country, year(award_date)
 ),
 matrix AS (

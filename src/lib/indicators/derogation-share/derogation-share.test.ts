@@ -34,6 +34,23 @@ describe('derogation-share', () => {
 		});
 	});
 
+	it('gives the third of the value under the regime when no method is stated', () => {
+		// TCD 2022: « marché spécial » 350 / (480 + 120 + 100 + 350) = 1/3; count 1/4 = 0.25
+		expect(pick(results, { country: 'TCD', year: 2022, measure: 'value' })).toMatchObject({
+			value: 0.333333333333,
+			coverage: { n: 4, total: 4 }
+		});
+		expect(pick(results, { country: 'TCD', year: 2022, measure: 'count' }).value).toBe(0.25);
+	});
+
+	it('never counts a contract of unknown regime as ordinary: empty base, NULL', () => {
+		// MRT 2023: C17 states neither method nor regime: NULL, coverage 0/1 (not 0 %)
+		expect(pick(results, { country: 'MRT', year: 2023, measure: 'value' })).toMatchObject({
+			value: null,
+			coverage: { n: 0, total: 1 }
+		});
+	});
+
 	it('gives 1 for a single derogatory contract', () => {
 		// MLI 2023: 800/800
 		expect(pick(results, { country: 'MLI', year: 2023, measure: 'value' }).value).toBe(1);

@@ -13,7 +13,8 @@ export const derogationShare = defineIndicator({
 	direction: 'lower-is-better',
 	source: {
 		framework: 'Transparency International GDI',
-		indicator: 'Procurement exceptions for national security (GDI procurement section)',
+		indicator:
+			'Q64 Open competition versus single sourcing, and scrutiny of restricted procedures (context)',
 		edition: 'Government Defence Integrity Index 2020',
 		url: 'https://ti-defence.org/gdi/'
 	},

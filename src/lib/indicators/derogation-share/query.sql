@@ -1,8 +1,12 @@
 -- derogation-share. Input: contracts.
--- A year with no matching contract gives 0 (coalesce), one with none known gives NULL.
 -- Output: per country and award year, share awarded under the derogatory defence-secret
--- regime: measure 'value' = Σ amount with derogation ÷ Σ amount; 'count' likewise on
--- contracts. Only contracts that say whether they are derogatory count; coverage = those / all.
+-- regime: measure 'value' = Σ amount with derogation ÷ Σ amount in the base; 'count' likewise
+-- on contracts. The base is every contract of the year whose regime is known (derogation true
+-- or false; Vigie's import reads a stated ordinary method as the ordinary regime, so on an
+-- imported file this is every contract that states its method or its regime). A contract of
+-- unknown regime is neither counted as ordinary (that would lower the share and flatter
+-- secrecy) nor as derogatory: it stays out, and coverage = contracts in the base / all
+-- contracts of the year shows it. A base with no derogation gives 0; an empty base NULL.
 WITH scope AS (
 	SELECT country, year(award_date) AS year, amount, derogation
 	FROM contracts

@@ -18,7 +18,8 @@ afterAll(() => engine.close());
 
 describe('direct-award-share', () => {
 	it('shares direct-award value among contracts with a stated method', () => {
-		// C4 200 / (500+200+100+200) = 0.2; C5 (no method) out, C6 (no date) in no year: 4/5
+		// C4 200 / (500+200+100+200) = 0.2; C5 (no method, no derogation) out, C6 (no date) in no
+		// year: 4/5
 		expect(pick(results, { country: 'BFA', year: 2023, measure: 'value' })).toMatchObject({
 			value: 0.2,
 			coverage: { n: 4, total: 5 }
@@ -27,12 +28,27 @@ describe('direct-award-share', () => {
 		expect(pick(results, { country: 'BFA', year: 2023, measure: 'count' }).value).toBe(0.25);
 	});
 
+	it('keeps a derogation with no stated method in the base, not in the numerator', () => {
+		// TCD 2022: direct 100 / (480 + 120 + 100 + 350 « marché spécial ») = 100/1050
+		// = 0.0952380952381; count 1/4 = 0.25, coverage 4/4
+		expect(pick(results, { country: 'TCD', year: 2022, measure: 'value' })).toMatchObject({
+			value: 0.0952380952381,
+			coverage: { n: 4, total: 4 }
+		});
+		expect(pick(results, { country: 'TCD', year: 2022, measure: 'count' }).value).toBe(0.25);
+		// MLI 2023: one derogation of 800 with no method: 0/800 = 0, not an empty base
+		expect(pick(results, { country: 'MLI', year: 2023, measure: 'value' })).toMatchObject({
+			value: 0,
+			coverage: { n: 1, total: 1 }
+		});
+	});
+
 	it('gives 0 for a single competitive contract', () => {
 		expect(pick(results, { country: 'BFA', year: 2022, measure: 'value' }).value).toBe(0);
 	});
 
-	it('gives NULL when no method is stated', () => {
-		expect(pick(results, { country: 'MLI', year: 2023, measure: 'count' })).toMatchObject({
+	it('gives NULL when no contract states a method or a derogation', () => {
+		expect(pick(results, { country: 'MRT', year: 2023, measure: 'count' })).toMatchObject({
 			value: null,
 			coverage: { n: 0, total: 1 }
 		});

@@ -25,34 +25,38 @@ describe('pefa-pi1-aggregate-outturn', () => {
 		});
 	});
 
-	it('scores A when two of the last three years lie within 95-105%', () => {
+	it('scores A when two of the last three years lie within 95-105%, naming the three', () => {
 		// 2019: 200/200 = 1.0 (A); 2020: 180/200 = 0.9 (B); 2021: 0.98 (A) -> A twice -> A
-		expect(pick(results, { country: 'BFA', year: 2021 }).score).toBe('A');
+		expect(pick(results, { country: 'BFA', year: 2021 })).toMatchObject({
+			score: 'A',
+			scoredYears: [2019, 2020, 2021]
+		});
 	});
 
 	it('falls to B when only the 90-110% band holds twice', () => {
 		// 2020: 0.9, 2021: 0.98, 2022: 250/200 = 1.25 -> A once, B twice -> B
 		expect(pick(results, { country: 'BFA', year: 2022 })).toMatchObject({
 			value: 1.25,
-			score: 'B'
+			score: 'B',
+			scoredYears: [2020, 2021, 2022]
 		});
 	});
 
-	it('leaves the score out when a missing year could change it', () => {
-		// 2023 has no executed figure (NULL, coverage 0/2); 2021 A, 2022 D -> could still be A
+	it('refuses to score without a value in each of the three years', () => {
+		// 2023 has no executed figure (NULL, coverage 0/2): 2021–2023 has two values only
 		const y2023 = pick(results, { country: 'BFA', year: 2023 });
 		expect(y2023).toMatchObject({ value: null, coverage: { n: 0, total: 2 } });
 		expect(y2023.score).toBeUndefined();
-		// 2019: 2017 and 2018 absent -> undecided
+		expect(y2023.scoredYears).toBeUndefined();
+		// 2019: 2017 and 2018 absent
 		expect(pick(results, { country: 'BFA', year: 2019 }).score).toBeUndefined();
 	});
 
-	it('gives NULL for zero approved and still scores D when no band can be met twice', () => {
-		// MLI 2020: 70/100 = 0.7, 2021: 130/100 = 1.3, 2022: 10/0 -> NULL
-		// even a perfect 2022 would meet a band once only -> D
-		expect(pick(results, { country: 'MLI', year: 2022 })).toMatchObject({
-			value: null,
-			score: 'D'
-		});
+	it('gives NULL for zero approved, and then no letter even though D looked certain', () => {
+		// MLI 2020: 70/100 = 0.7, 2021: 130/100 = 1.3, 2022: 10/0 -> NULL. Before 2.0.0 Vigie
+		// scored D here (no band could be met twice); PEFA needs the three years: no score.
+		const mli = pick(results, { country: 'MLI', year: 2022 });
+		expect(mli.value).toBeNull();
+		expect(mli.score).toBeUndefined();
 	});
 });

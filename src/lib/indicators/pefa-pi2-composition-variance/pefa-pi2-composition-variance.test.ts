@@ -38,7 +38,14 @@ describe('pefa-pi2-composition-variance', () => {
 	it('scores A when variance is under 5% in two of the last three years', () => {
 		// 2020: 0/200 = 0; 2021: (2+2)/200 = 0.02; 2022: 0.179 -> A twice -> A
 		expect(pick(results, { country: 'BFA', year: 2021, measure: 'institution' }).value).toBe(0.02);
-		expect(pick(results, { country: 'BFA', year: 2022, measure: 'institution' }).score).toBe('A');
+		expect(pick(results, { country: 'BFA', year: 2022, measure: 'institution' })).toMatchObject({
+			score: 'A',
+			scoredYears: [2020, 2021, 2022]
+		});
+		// 2021 has only 2020 before it: no score on two years
+		expect(pick(results, { country: 'BFA', year: 2021, measure: 'institution' }).score).toBe(
+			undefined
+		);
 	});
 
 	it('gives NULL with zero coverage for a year with no executed figure', () => {

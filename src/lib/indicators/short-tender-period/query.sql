@@ -1,7 +1,9 @@
 -- short-tender-period (Open Contracting red flag R003). Input: contracts; parameter 1 =
--- threshold in days (default 15). Output: per country and award year, among open tenders
--- (as Cardinal's R003 does): value = tenders whose bidding period is strictly shorter than
--- the threshold ÷ tenders whose period is known; coverage = those known / all open tenders.
+-- threshold in days (default 15). Output: per country and award year, among every contract
+-- whatever its method (Cardinal's R003 by default: its `procurement_methods` setting narrows it,
+-- and is not set): value = contracts whose submission period, in whole days, is strictly shorter
+-- than the threshold ÷ contracts whose period is known; coverage = those known / all contracts
+-- of the year (a direct award usually has no period: it lowers the coverage, not the share).
 WITH params AS (SELECT CAST(? AS INTEGER) AS threshold_days)
 SELECT
 	country,
@@ -11,7 +13,6 @@ SELECT
 	count(tender_period_days) AS coverage_n,
 	count(*) AS coverage_total
 FROM contracts CROSS JOIN params
-WHERE method = 'open'
-	-- without an award date a contract belongs to no year
-	AND award_date IS NOT NULL
+-- without an award date a contract belongs to no year
+WHERE award_date IS NOT NULL
 GROUP BY country, year

@@ -16,11 +16,18 @@ afterAll(() => engine.close());
 describe('short-tender-period', () => {
 	it('flags open tenders strictly under 15 days by default', async () => {
 		const results = await runIndicator(engine, shortTenderPeriod);
-		// open: T1 10 days (short), T2 15 (not short), T4 unknown; T3 selective, T5 direct out
-		// -> 1/2 = 0.5, coverage 2/3
+		// every method, as Cardinal's R003 by default: T1 open 10 days (short), T2 open 15 (not
+		// short: strictly below), T3 selective 30 (not), T5 direct 3 (short), T4 unknown
+		// -> 2/4 = 0.5, coverage 4/5
 		expect(pick(results, { country: 'BFA', year: 2023 })).toMatchObject({
 			value: 0.5,
-			coverage: { n: 2, total: 3 }
+			coverage: { n: 4, total: 5 }
+		});
+		// no stated method is no exclusion (Cardinal's fixture "missing"): T8 14 days short, T9
+		// limited 15 days not -> 1/2
+		expect(pick(results, { country: 'BFA', year: 2021 })).toMatchObject({
+			value: 0.5,
+			coverage: { n: 2, total: 2 }
 		});
 		// single contract, 14 days -> 1/1
 		expect(pick(results, { country: 'BFA', year: 2022 }).value).toBe(1);
@@ -33,8 +40,8 @@ describe('short-tender-period', () => {
 
 	it('takes the threshold as a bound parameter', async () => {
 		const results = await runIndicator(engine, shortTenderPeriod, { threshold_days: 20 });
-		// 10 < 20 and 15 < 20 -> 2/2 = 1
-		expect(pick(results, { country: 'BFA', year: 2023 }).value).toBe(1);
+		// 10, 15 and 3 are below 20, 30 is not -> 3/4 = 0.75
+		expect(pick(results, { country: 'BFA', year: 2023 }).value).toBe(0.75);
 	});
 
 	it('rejects an unknown parameter name', async () => {

@@ -35,6 +35,19 @@ describe('single-bid-share', () => {
 		});
 	});
 
+	it('counts a negative bid count as unknown, as Cardinal flags it not (fixture "negative")', () => {
+		// TCD 2023: S9 open with −1 bids, S10 selective with 1 bid -> 1/1, coverage 1/2
+		expect(pick(results, { country: 'TCD', year: 2023 })).toMatchObject({
+			value: 1,
+			coverage: { n: 1, total: 2 }
+		});
+	});
+
+	it('leaves out a derogation with no stated method: it is not a competitive tender', () => {
+		// MRT 2023: S11 « marché spécial », 1 bid, no method -> no open or selective tender, no row
+		expect(results.some((r) => r.country === 'MRT')).toBe(false);
+	});
+
 	it('has no row for a country with only direct awards', () => {
 		expect(results.some((r) => r.country === 'NER')).toBe(false);
 	});

@@ -12,11 +12,13 @@ export const supplierConcentration = defineIndicator({
 	unit: 'share',
 	measureUnits: { hhi: 'hhi' },
 	direction: 'lower-is-better',
+	// OCP's market-performance guide defines market concentration (HHI); Cardinal has no
+	// concentration indicator (its R036 and R048 are about disqualified bids and suppliers' variety)
 	source: {
-		framework: 'Open Contracting Partnership, Red flags in public procurement',
-		indicator: 'Market concentration (Herfindahl-Hirschman index; cf. Cardinal R036 and R048)',
-		edition: 'OCP red-flags guide, 2024',
-		url: 'https://www.open-contracting.org/resources/red-flags-in-public-procurement-a-guide-to-using-data-to-detect-and-mitigate-risks/'
+		framework: 'Open Contracting Partnership, indicators of procurement market performance',
+		indicator: 'Market concentration (Herfindahl-Hirschman index), per buyer',
+		edition: 'Understanding the performance of a procurement market with indicators, OCP 2020',
+		url: 'https://www.open-contracting.org/2020/08/13/new-guide-understanding-the-performance-of-a-procurement-market-with-indicators/'
 	},
 	about: { fr, en }
 });

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { YearRow } from '$lib/procurement/overview.ts';
-import { methodLabelYs, stackYear, twoLines } from './method-bars.ts';
+import { methodLabelYs, stackYear, wrapLabel } from './method-bars.ts';
 
 const row = (year: number, shares: [string, number][]): YearRow => ({
 	year,
@@ -46,7 +46,16 @@ test('methodLabelYs labels each method at its last segment, kept apart by the ga
 	expect(Math.abs(open! - derog!)).toBeGreaterThanOrEqual(16);
 });
 
-test('twoLines splits a label at the space nearest its middle', () => {
-	expect(twoLines('Appel d’offres restreint')).toEqual(['Appel d’offres', 'restreint']);
-	expect(twoLines('Dérogation')).toEqual(['Dérogation']);
+test('wrapLabel cuts a label at spaces into lines that fit', () => {
+	expect(wrapLabel('Appel d’offres restreint', 15)).toEqual(['Appel d’offres', 'restreint']);
+	expect(wrapLabel('Régime dérogatoire / secret défense', 15)).toEqual([
+		'Régime',
+		'dérogatoire /',
+		'secret défense'
+	]);
+	expect(wrapLabel('Régime dérogatoire / secret défense', 24)).toEqual([
+		'Régime dérogatoire /',
+		'secret défense'
+	]);
+	expect(wrapLabel('Dérogation', 5)).toEqual(['Dérogation']);
 });

@@ -60,11 +60,18 @@ export function methodLabelYs(
 	return mids.map((m, i) => ({ key: m.key, y: ys[i] ?? m.y }));
 }
 
-/** A label on two lines (split at the space nearest its middle) for narrow screens. */
-export function twoLines(text: string): string[] {
-	const spaces = [...text.matchAll(/ /g)].map((m) => m.index ?? 0);
-	if (!spaces.length) return [text];
-	const mid = text.length / 2;
-	const at = spaces.reduce((a, b) => (Math.abs(b - mid) < Math.abs(a - mid) ? b : a));
-	return [text.slice(0, at), text.slice(at + 1)];
+/**
+ * A direct label cut into lines of at most `maxChars` characters at spaces (a longer word stays
+ * whole on its own line), so long names like « Régime dérogatoire / secret défense » fit the
+ * margin beside the bars.
+ */
+export function wrapLabel(text: string, maxChars: number): string[] {
+	const lines: string[] = [];
+	for (const word of text.split(' ')) {
+		const last = lines.at(-1);
+		if (last !== undefined && last.length + 1 + word.length <= maxChars)
+			lines[lines.length - 1] = `${last} ${word}`;
+		else lines.push(word);
+	}
+	return lines;
 }
