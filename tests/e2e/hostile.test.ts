@@ -8,8 +8,18 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HOSTILE, PAYLOADS } from '../fixtures/hostile/expected.ts';
+import { vigie } from './cli.ts';
 
 const DIR = 'tests/fixtures/hostile';
+
+/** What `vigie check` prints for a file (it exits 1 when it refuses one). */
+function checkOutput(path: string): string {
+	try {
+		return vigie('check', path);
+	} catch (error) {
+		return String((error as { stdout?: string }).stdout);
+	}
+}
 const CLEAN = 'src/lib/ingest/fixtures/niger-budget-fr-cp1252.csv';
 
 /** Fails the test on any script dialog or uncaught page error (a payload that ran). */
@@ -47,9 +57,19 @@ test('every hostile file ends in its expected outcome and the dataset imported f
 	for (const [name, expected] of Object.entries(HOSTILE)) {
 		await page.locator('#file-input[data-ready]').setInputFiles(`${DIR}/${name}`);
 		const card = page.getByRole('article', { name, exact: true }).first();
+		const refused = card.getByRole('alert');
+		await expect(refused.or(card.getByRole('button', { name: 'Importer' }))).toBeVisible({
+			timeout: 45_000
+		});
 		if (name === 'utf16le-bom.csv') {
 			// Refused as soon as it is sniffed, with the fix to apply.
 			await expect(card.getByRole('alert')).toContainText('encodage UTF-16 non pris en charge');
+		} else if (await refused.isVisible()) {
+			// Refused as soon as it is opened (not OCDS, truncated JSON…): one file-level problem,
+			// worded exactly as `vigie check` words it.
+			expect(expected.codes, name).toHaveLength(1);
+			expect(expected.codes[0], name).toMatch(/^file:/);
+			expect(checkOutput(`${DIR}/${name}`)).toContain((await refused.innerText()).trim());
 		} else {
 			await card.getByRole('button', { name: 'Importer' }).click();
 			const [rows, accepted, rejected] = expected.counts;

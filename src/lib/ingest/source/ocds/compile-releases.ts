@@ -7,7 +7,7 @@
  * history of a process (the fictional example's six releases) is then read as one process, as
  * its record's `compiledRelease` would be — never as six.
  */
-import { asObject, type JsonObject } from './json-values.ts';
+import { asObject, checkDepth, type JsonObject } from './json-values.ts';
 
 /** The compiled release of `releases` (all of one ocid). */
 export function compileReleases(releases: JsonObject[]): JsonObject {
@@ -15,7 +15,10 @@ export function compileReleases(releases: JsonObject[]): JsonObject {
 		.map((release, i) => ({ release, i }))
 		.sort((a, b) => compareDates(a.release.date, b.release.date) || a.i - b.i);
 	const compiled: JsonObject = {};
-	for (const { release } of ordered) mergeInto(compiled, release);
+	for (const { release } of ordered) {
+		checkDepth(release); // the merge recurses: a release nested thousands deep is refused first
+		mergeInto(compiled, release);
+	}
 	compiled.tag = ['compiled'];
 	return compiled;
 }

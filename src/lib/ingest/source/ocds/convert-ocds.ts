@@ -11,7 +11,7 @@ import type { OpenedSource } from '../open-source.ts';
 import { compileReleases } from './compile-releases.ts';
 import { assembleCsv, processRows, type ProcessRows } from './converted-csv.ts';
 import { InvalidJsonError } from './invalid-json.ts';
-import { asName, type JsonObject } from './json-values.ts';
+import { asName, TooDeepError, type JsonObject } from './json-values.ts';
 import { ocdsMapping } from './ocds-columns.ts';
 import { releaseRows } from './release-rows.ts';
 import { OcdsProblem, walkReleases, type OcdsFormat, type Where } from './walk-releases.ts';
@@ -100,12 +100,9 @@ function rowsOf(release: JsonObject, origin: OcdsOrigin): ProcessRows {
 	}
 }
 
-/**
- * A value nested thousands deep where a name or number belongs overflows the stack when written
- * out as text (or merged): refused, naming its process.
- */
+/** A value nested far deeper than OCDS ever nests (`MAX_DEPTH`): refused, naming its process. */
 function tooDeep(error: unknown, origin: OcdsOrigin): unknown {
-	if (!(error instanceof RangeError)) return error;
+	if (!(error instanceof TooDeepError)) return error;
 	return new OcdsProblem({ ...fileProblem('json_too_deep'), value: origin.ocid ?? '?' });
 }
 
