@@ -26,8 +26,20 @@ function rowsOf(format: OcdsFormat, input: Uint8Array) {
 
 describe('convertOcds', () => {
 	it('compiles the six releases of the fictional example into one contract, counted once', () => {
-		const { rows, origins } = rowsOf('ocds-json', fixture('fictional-release-package.json'));
+		const { rows, origins, source } = rowsOf(
+			'ocds-json',
+			fixture('fictional-release-package.json')
+		);
 		expect(rows).toHaveLength(1);
+		// what the import card can say: 6 releases read, 1 process (compiled), 1 award row
+		expect(source.ocds).toEqual({
+			unit: 'release',
+			read: 6,
+			processes: 1,
+			compiled: 1,
+			rows: 1,
+			notAwarded: 0
+		});
 		expect(rows[0]).toMatchObject({
 			ocid: 'ocds-213czf-000-00001',
 			'stage (award, tender, planning)': 'award',
@@ -90,7 +102,8 @@ describe('convertOcds', () => {
 	});
 
 	it('keeps a process with no award yet as one tender-stage row, without buyer amount', () => {
-		const { rows } = rowsOf('ocds-json', fixture('uganda-planning-release.json'));
+		const { rows, source } = rowsOf('ocds-json', fixture('uganda-planning-release.json'));
+		expect(source.ocds).toMatchObject({ read: 1, processes: 1, rows: 1, notAwarded: 1 });
 		expect(rows).toEqual([
 			expect.objectContaining({
 				'stage (award, tender, planning)': 'tender',

@@ -7,7 +7,7 @@
  */
 import { fileProblem } from '../../report/problems.ts';
 import { encodeOrigin, type OcdsOrigin } from '../../report/row-origin.ts';
-import type { OpenedSource } from '../open-source.ts';
+import type { OcdsContents, OpenedSource } from '../open-source.ts';
 import { compileReleases } from './compile-releases.ts';
 import { assembleCsv, processRows, type ProcessRows } from './converted-csv.ts';
 import { InvalidJsonError } from './invalid-json.ts';
@@ -19,9 +19,10 @@ import { OcdsProblem, walkReleases, type OcdsFormat, type Where } from './walk-r
 /** Converts an OCDS file; a file that is not OCDS gets a `problem` and no bytes. */
 export function convertOcds(format: OcdsFormat, bytes: Uint8Array): OpenedSource {
 	try {
-		const processes = readProcesses(format, bytes);
+		const { slots: processes, contents } = readProcesses(format, bytes);
 		const { bytes: csv, rowOrigins } = assembleCsv(processes);
 		return {
+			ocds: contents,
 			format,
 			bytes: csv,
 			fixed: {
@@ -52,10 +53,17 @@ function invalidJson(error: InvalidJsonError) {
 }
 
 /** Each process's rows in file order; processes seen more than once are compiled first. */
-function readProcesses(format: OcdsFormat, bytes: Uint8Array): ProcessRows[] {
+function readProcesses(
+	format: OcdsFormat,
+	bytes: Uint8Array
+): { slots: ProcessRows[]; contents: OcdsContents } {
 	const slots: ProcessRows[] = [];
 	const seen = new Map<string, { slot: number; wheres: Where[] }>();
+	let read = 0;
+	let unit: Where['unit'] = 'release';
 	walkReleases(format, bytes, (release, where) => {
+		read++;
+		unit = where.unit;
 		const ocid = asName(release.ocid);
 		const earlier = ocid === undefined ? undefined : seen.get(ocid);
 		if (earlier) return void earlier.wheres.push(where);
@@ -63,7 +71,8 @@ function readProcesses(format: OcdsFormat, bytes: Uint8Array): ProcessRows[] {
 		slots.push(rowsOf(release, originOf([where], ocid)));
 	});
 	const repeated = new Map([...seen].filter(([, s]) => s.wheres.length > 1));
-	if (repeated.size === 0) return slots;
+	const contents = () => describeContents(slots, { unit, read, compiled: repeated.size });
+	if (repeated.size === 0) return { slots, contents: contents() };
 	const releases = new Map<string, JsonObject[]>();
 	walkReleases(format, bytes, (release) => {
 		const ocid = asName(release.ocid);
@@ -76,7 +85,16 @@ function readProcesses(format: OcdsFormat, bytes: Uint8Array): ProcessRows[] {
 		const origin = originOf(wheres, ocid);
 		slots[slot] = rowsOf(compiled(releases.get(ocid) ?? [], origin), origin);
 	}
-	return slots;
+	return { slots, contents: contents() };
+}
+
+function describeContents(
+	slots: ProcessRows[],
+	counts: Pick<OcdsContents, 'unit' | 'read' | 'compiled'>
+): OcdsContents {
+	const rows = slots.reduce((n, s) => n + s.rows.length, 0);
+	const notAwarded = slots.filter((s) => !s.awarded).length;
+	return { ...counts, processes: slots.length, rows, notAwarded };
 }
 
 function compiled(releases: JsonObject[], origin: OcdsOrigin): JsonObject {

@@ -8,12 +8,15 @@ import { OCDS_COLUMNS, type OcdsRow } from './ocds-columns.ts';
 /** The rows of one contracting process, already written as CSV lines. */
 export interface ProcessRows {
 	text: string;
+	/** Whether its rows are awards (false: one row for a process with no award yet). */
+	awarded: boolean;
 	/** Per row: its origin and how many lines it spans (a cell may hold a line break). */
 	rows: { origin: string; lines: number }[];
 }
 
 /** Writes `rows` (each with its origin) as CSV lines. */
 export function processRows(rows: { row: OcdsRow; origin: string }[]): ProcessRows {
+	const awarded = rows.some(({ row }) => row.stage === 'award');
 	let text = '';
 	const out: ProcessRows['rows'] = [];
 	for (const { row, origin } of rows) {
@@ -22,7 +25,7 @@ export function processRows(rows: { row: OcdsRow; origin: string }[]): ProcessRo
 		text += `${line}\n`;
 		out.push({ origin, lines: 1 + countBreaks(line) });
 	}
-	return { text, rows: out };
+	return { text, awarded, rows: out };
 }
 
 /** The whole converted file: its bytes and the origin of the row starting at each line. */
