@@ -205,3 +205,45 @@ test('a 100 MB JSON Lines file is converted in the Worker while the page keeps p
 	await expect(card.getByRole('status')).toContainText(`${count} ligne(s) importée(s)`);
 	rmSync(dir, { recursive: true, force: true });
 });
+
+test('the flagged contracts on /marches/ show the Cardinal codes `vigie flags` gives them, and the methodology says what the other nine flags would take', async ({
+	page
+}) => {
+	const flags = JSON.parse(vigie('flags', 'data/demo/contracts.csv', '--json')).OCID as Record<
+		string,
+		Record<string, number>
+	>;
+	await gotoReady(page, '/marches/?country=NER');
+	const rows = page.locator('table[data-total] tbody tr');
+	await expect(rows.first()).toBeVisible({ timeout: 60_000 });
+	let withCodes = 0;
+	for (const row of (await rows.all()).slice(0, 25)) {
+		const text = await row.innerText();
+		const reference = /DEMO-[A-Z]{3}-\d{4}-\d{3}/.exec(text)![0];
+		const codes = Object.keys(flags[reference] ?? {}).sort();
+		if (codes.length) {
+			withCodes++;
+			await expect(row).toContainText(`Cardinal : ${codes.join(', ')}`);
+		} else expect(text).not.toContain('Cardinal :');
+	}
+	expect(withCodes).toBeGreaterThan(0);
+
+	for (const [url, heading, entry] of [
+		[
+			'/methodologie/',
+			'Drapeaux de Cardinal que Vigie ne calcule pas encore',
+			'R036 Offre la moins chère écartée'
+		],
+		[
+			'/en/methodologie/',
+			'Cardinal red flags Vigie does not compute yet',
+			'R036 Lowest bid disqualified'
+		]
+	]) {
+		await gotoReady(page, url!);
+		const section = page.locator('#cardinal-bids');
+		await expect(section.getByRole('heading', { level: 2 })).toContainText(heading!);
+		await expect(section).toContainText(entry!);
+		await expect(section).toContainText('bids/details');
+	}
+});
