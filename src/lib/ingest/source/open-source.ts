@@ -36,7 +36,8 @@ export interface OpenedSource {
 	sheet?: string;
 	/**
 	 * Where row `i` of `bytes` (header = row 1) comes from in the original file, where that is not
-	 * simply row `i`: "release 3 (ocds-213czf-000-00001), award 2". Problems quote it.
+	 * simply row `i`: "release 3 (ocds-213czf-000-00001), award 2". Problems quote it. OCDS origins
+	 * are stored as `report/row-origin.ts` encodes them, and put into words in the reader's language.
 	 */
 	rowOrigins?: (string | null)[];
 	/** Why nothing of the file can be read (not a workbook, not OCDS…): the import stops with it. */
