@@ -26,6 +26,10 @@ const commands: Record<
 	convert: {
 		summary: 'convert large contracts/budget files into partitions read in place (--out DIR)',
 		load: () => import('./commands/convert.ts')
+	},
+	flags: {
+		summary: 'red flags per contracting process, as Cardinal prints them (--settings FILE.ini)',
+		load: () => import('./commands/flags.ts')
 	}
 };
 

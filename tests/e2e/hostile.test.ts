@@ -8,8 +8,18 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HOSTILE, PAYLOADS } from '../fixtures/hostile/expected.ts';
+import { vigie } from './cli.ts';
 
 const DIR = 'tests/fixtures/hostile';
+
+/** What `vigie check` prints for a file (it exits 1 when it refuses one). */
+function checkOutput(path: string): string {
+	try {
+		return vigie('check', path);
+	} catch (error) {
+		return String((error as { stdout?: string }).stdout);
+	}
+}
 const CLEAN = 'src/lib/ingest/fixtures/niger-budget-fr-cp1252.csv';
 
 /** Fails the test on any script dialog or uncaught page error (a payload that ran). */
@@ -57,6 +67,8 @@ test('every hostile file ends in its expected outcome and the dataset imported f
 			expect(expected.counts).toEqual([0, 0, 0]);
 			await expect(refusal).toContainText(/Attendu : .*Correction : /);
 			await expect(importButton).toHaveCount(0);
+			// worded exactly as `vigie check` words it
+			expect(checkOutput(`${DIR}/${name}`)).toContain((await refusal.innerText()).trim());
 		} else {
 			await importButton.click();
 			const [rows, accepted, rejected] = expected.counts;

@@ -85,7 +85,9 @@ describe('`vigie check` in a child process', () => {
 			'check',
 			`${dir}/utf16le-bom.csv`,
 			`${dir}/empty.csv`,
-			`${dir}/zip-bomb.csv`
+			`${dir}/zip-bomb.csv`,
+			`${dir}/json-array.csv`,
+			`${dir}/truncated-package.json`
 		);
 		expect(out.code).toBe(1);
 		expect(out.stdout).toContain('encodage UTF-16 non pris en charge');
@@ -94,6 +96,11 @@ describe('`vigie check` in a child process', () => {
 			'archive ZIP qui n’est pas un classeur (elle contient : budget.csv)'
 		);
 		expect(out.stdout).toContain('le fichier ne contient aucune ligne de données'); // empty.csv
+		expect(out.stdout).toContain(
+			'ce fichier JSON ne contient aucune publication (« release ») ni aucun enregistrement (« record ») OCDS'
+		);
+		// 1,500 bytes of the package: 65 line breaks before the cut, so it falls on line 66
+		expect(out.stdout).toContain('le fichier s’arrête avant la fin du JSON (ligne 66)');
 		expect(out.stderr).not.toMatch(/at .*\.ts:\d+/);
 	});
 });

@@ -26,7 +26,10 @@ const ALL_PARAMS = {
 	format: 'xlsx',
 	parts: 'budget.csv',
 	sheet: 'Budget',
-	sheets: 'Budget, Notes'
+	sheets: 'Budget, Notes',
+	line: 3,
+	ocid: 'ocds-213czf-1',
+	index: 4
 };
 
 describe('formatProblem', () => {

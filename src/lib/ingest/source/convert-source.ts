@@ -13,9 +13,6 @@ export async function convertSource(
 ): Promise<OpenedSource> {
 	switch (format) {
 		case 'csv':
-		case 'ocds-csv':
-			// Flattened OCDS with one award per row is read today by the header synonyms
-			// (`awards/0/value/amount`…); the OCDS adapter will unflatten every award.
 			return { format, bytes: file.bytes, fixed: {} };
 		case 'xlsx':
 		case 'xls':
@@ -23,8 +20,14 @@ export async function convertSource(
 			const { convertWorkbook } = await import('./workbook/convert-workbook.ts');
 			return convertWorkbook(format, file, options);
 		}
+		case 'ocds-json':
+		case 'ocds-jsonl':
+		case 'ocds-csv': {
+			const { convertOcds } = await import('./ocds/convert-ocds.ts');
+			return convertOcds(format, file.bytes);
+		}
 		default:
-			// The OCDS adapter is being written (issue #13); until then say so clearly.
+			// Every format `source-format.ts` detects has an adapter above; a new one must add its own.
 			return {
 				format,
 				bytes: new Uint8Array(),
