@@ -4,7 +4,7 @@
  * touches a dataset imported before it.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../db/engine.ts';
 import { openNodeEngine } from '../db/node-engine.ts';
 import { formatProblem } from '../ingest/format-problem.ts';

@@ -3,7 +3,7 @@
  * thresholds, table and export columns, bars) and the two key lines under the headings.
  * Pure, so the captions can be tested without a browser.
  */
-import { formatMoney, formatPercent } from '../../format/number.ts';
+import { formatPercent } from '../../format/number.ts';
 import type { Locale, Params } from '../../i18n/define-messages.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { classifiedShare } from '../../indicators/classified-share/indicator.ts';
@@ -82,8 +82,6 @@ export function chartProps(view: OversightViewData, locale: Locale, t: T, ctx: C
 	const bandOf = new Map(view.results.classified.map((r) => [`${r.country}-${r.year}`, r.score]));
 	const amountOf = new Map(view.amounts.map((a) => [`${a.country}-${a.year}`, a]));
 	const amount = (b: ShareBar) => amountOf.get(`${b.country}-${b.year}`);
-	const money = (v: number | null, b: ShareBar) =>
-		v === null ? '—' : formatMoney(v, amount(b)?.currency.split(',')[0] ?? '', locale);
 	return {
 		bandsText: `${t('oversight_bands', {
 			bands: [...(classifiedShare.bands ?? []).map((b) => b.score), 'not_public']
