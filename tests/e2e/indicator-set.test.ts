@@ -27,24 +27,23 @@ test('the downloaded indicator set equals `vigie indicators --json`, fingerprint
 }) => {
 	test.setTimeout(240_000);
 	// The page always adds SIPRI's data, hence --with-default.
-	const cli = JSON.parse(vigie('indicators', ...FILES, '--with-default', '--json'));
-	const cliNiger = JSON.parse(
-		vigie(
-			'indicators',
-			...FILES,
-			'--with-default',
-			'--country',
-			'NER',
-			'--from',
-			'2020',
-			'--to',
-			'2022',
-			'--json'
-		)
+	const cliRun = vigie('indicators', ...FILES, '--with-default', '--json');
+	const nigerRun = vigie(
+		'indicators',
+		...FILES,
+		'--with-default',
+		'--country',
+		'NER',
+		'--from',
+		'2020',
+		'--to',
+		'2022',
+		'--json'
 	);
 	await importFiles(page, FILES);
 	await gotoReady(page, '/indicateurs/');
 	await expect(page.locator('[data-results="ready"]')).toBeVisible({ timeout: 90_000 });
+	const [cli, cliNiger] = (await Promise.all([cliRun, nigerRun])).map((out) => JSON.parse(out));
 
 	const json = JSON.parse(await download(page, 'JSON'));
 	expect(json.results.length).toBe(cli.results.length);

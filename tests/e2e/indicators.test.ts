@@ -66,12 +66,10 @@ test('the browser computes every indicator exactly as `vigie indicators` does on
 	page
 }) => {
 	test.setTimeout(180_000);
-	const cli: CliRow[] = JSON.parse(
-		vigie('indicators', ...FILES, '--with-default', '--json')
-	).results;
+	const cliRun = vigie('indicators', ...FILES, '--with-default', '--json');
 	await importFiles(page, FILES);
 	await page.getByRole('link', { name: 'Indicateurs', exact: true }).click();
-	await expectSameAsCli(page, cli);
+	await expectSameAsCli(page, JSON.parse(await cliRun).results);
 });
 
 test('the accountability-gap matrix shows each verdict in words with its four parts', async ({
@@ -81,12 +79,11 @@ test('the accountability-gap matrix shows each verdict in words with its four pa
 	const files = ['budget', 'contracts', 'oversight'].map(
 		(k) => `src/lib/indicators/accountability-gap/fixture-${k}.csv`
 	);
-	const cli: CliRow[] = JSON.parse(
-		vigie('indicators', ...files, '--id', 'accountability-gap', '--json')
-	).results;
+	const cliRun = vigie('indicators', ...files, '--id', 'accountability-gap', '--json');
+	await importFiles(page, files);
+	const cli: CliRow[] = JSON.parse(await cliRun).results;
 	const gap = cli.find((r) => (r as CliRow & { score?: string }).score === 'gap');
 	expect(gap).toBeDefined();
-	await importFiles(page, files);
 	await gotoReady(page, '/indicateurs/');
 	const matrix = page
 		.getByRole('region', { name: /déficit de redevabilité/i })
@@ -104,9 +101,7 @@ test('with nothing imported, the page computes on the demo data, says so, and eq
 	page
 }) => {
 	test.setTimeout(180_000);
-	const cli: CliRow[] = JSON.parse(
-		vigie('indicators', '--with-default', '--with-demo', '--json')
-	).results;
+	const cliRun = vigie('indicators', '--with-default', '--with-demo', '--json');
 	await gotoReady(page, '/indicateurs/');
 	await expect(page.locator('[data-demo]')).toHaveAttribute(
 		'data-demo',
@@ -118,5 +113,5 @@ test('with nothing imported, the page computes on the demo data, says so, and eq
 	await expect(
 		page.getByText(/Calculé sur : Données fictives de démonstration, SIPRI/)
 	).toBeVisible();
-	await expectSameAsCli(page, cli);
+	await expectSameAsCli(page, JSON.parse(await cliRun).results);
 });

@@ -43,9 +43,10 @@ test('the chart is redrawn from data that DuckDB-wasm loaded in the browser', as
 });
 
 test('G5 growth 2005→2019 computed in the browser equals the terminal’s', async ({ page }) => {
-	const cli = JSON.parse(vigie('growth', '--from', '2005', '--to', '2019', '--json'));
+	const growthRun = vigie('growth', '--from', '2005', '--to', '2019', '--json');
 	await gotoReady(page, '/?gfrom=2005&gto=2019');
 	await expect(page.locator('[data-engine="duckdb-wasm"]')).toBeVisible({ timeout: 45_000 });
+	const cli = JSON.parse(await growthRun);
 	const g5 = page.locator('tr[data-country="G5"] td[data-growth]');
 	await expect(g5).not.toHaveAttribute('data-growth', '');
 	const browserGrowth = Number(await g5.getAttribute('data-growth'));
