@@ -1,5 +1,5 @@
 /**
- * Privacy by construction: during a whole session (load, engine start, import, indicators,
+ * Privacy by construction: during a whole session (load, engine start, a query, import, indicators,
  * language switch, data table, rejected-rows export) every request goes to the site's own
  * origin, and none carries a byte of the user's file. The CSP meta tag is checked too.
  */
@@ -40,6 +40,9 @@ test('a full session talks to its own origin only and never sends the imported d
 
 	await page.goto('/');
 	await expect(page.locator('[data-phase="ready"]')).toBeVisible({ timeout: 60_000 });
+	// A new query on the overview (the chart redrawn from DuckDB in the page).
+	await page.getByRole('radio', { name: 'Part du PIB' }).check();
+	await expect(page).toHaveURL(/measure=share_gdp/);
 	await page.getByRole('link', { name: 'Importer des données', exact: true }).click();
 	await page.locator('#file-input[data-ready]').setInputFiles({
 		name: `budget-${CANARY}.csv`,

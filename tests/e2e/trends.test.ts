@@ -119,16 +119,8 @@ test('the keyboard reads values year by year', async ({ page }) => {
 	);
 });
 
-test('nothing is requested from any other origin', async ({ page }) => {
-	const foreign: string[] = [];
-	page.on('request', (r) => {
-		if (!r.url().startsWith('http://127.0.0.1')) foreign.push(r.url());
-	});
-	await gotoReady(page, '/');
-	await expect(page.locator('[data-engine="duckdb-wasm"]')).toBeVisible({ timeout: 45_000 });
-	await page.getByRole('radio', { name: 'Part du PIB' }).check();
-	expect(foreign).toEqual([]);
-});
+// That nothing goes to another origin, engine start and a new query included, is part of
+// privacy.test.ts's full session.
 
 test('screenshot of the overview for review', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 1000 });
