@@ -1,6 +1,7 @@
 // ESLint: the recommended rules of ESLint, typescript-eslint and eslint-plugin-svelte, and
 // `vigie/layer-imports`, which fails when a lower layer imports a higher one (CONTRIBUTING.md,
 // "Layers"). Formatting is Prettier's job, not ESLint's.
+import { defineConfig } from 'eslint/config';
 import { builtinRules } from 'eslint/use-at-your-own-risk';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
@@ -44,8 +45,9 @@ const pendingElsewhere = {
 	rules: { 'svelte/no-unused-svelte-ignore': 'off' }
 };
 
-export default ts.config(
+export default defineConfig(
 	{
+		// What .gitignore leaves out, and data.
 		ignores: [
 			'build/',
 			'build-*/',
@@ -58,7 +60,12 @@ export default ts.config(
 			'test-results-*/',
 			'playwright-report/',
 			'bench-results/',
-			'tests/fixtures/'
+			'tests/fixtures/',
+			// untracked scratch space (.gitignore)
+			'.scratch-*/',
+			'.data-scratch/',
+			'.notes/',
+			'screenshots/'
 		]
 	},
 	{ rules: eslintRecommended },
