@@ -5,6 +5,10 @@
  * reports an import that runs the wrong way, and a folder the table does not place.
  */
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository's root (this file is scripts/lint/layer-imports.js), whatever ESLint's cwd. */
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
  * The library's layers, bottom to top. A layer may import its own row and the rows below it, so
@@ -92,7 +96,7 @@ export const layerImports = {
 		}
 	},
 	create(context) {
-		const root = context.cwd;
+		const root = ROOT;
 		const file = context.filename;
 		const from = layerOf(file, root);
 		if (!from) return {};
