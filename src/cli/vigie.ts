@@ -1,8 +1,13 @@
 /**
  * `npm run vigie -- <command> [options]`: the terminal side of Vigie. Each command lives in
  * `commands/<name>.ts`, exports `run(argv): Promise<number>` (the exit status) and shares its
- * parsing, SQL and formatting with the web app. Adding a command is one line below.
+ * parsing, SQL and formatting with the web app. Adding a command is one line below. What any
+ * command prints from data goes through `safe-output.ts`: control characters come out escaped.
  */
+import { guardOutput } from './safe-output.ts';
+
+guardOutput();
+
 const commands: Record<
 	string,
 	{ summary: string; load: () => Promise<{ run(argv: string[]): Promise<number> }> }

@@ -13,9 +13,9 @@ import { vigie } from './cli.ts';
 const DIR = 'tests/fixtures/hostile';
 
 /** What `vigie check` prints for a file (it exits 1 when it refuses one). */
-function checkOutput(path: string): string {
+async function checkOutput(path: string): Promise<string> {
 	try {
-		return vigie('check', path);
+		return await vigie('check', path);
 	} catch (error) {
 		return String((error as { stdout?: string }).stdout);
 	}
@@ -68,7 +68,7 @@ test('every hostile file ends in its expected outcome and the dataset imported f
 			await expect(refusal).toContainText(/Attendu : .*Correction : /);
 			await expect(importButton).toHaveCount(0);
 			// worded exactly as `vigie check` words it
-			expect(checkOutput(`${DIR}/${name}`)).toContain((await refusal.innerText()).trim());
+			expect(await checkOutput(`${DIR}/${name}`)).toContain((await refusal.innerText()).trim());
 		} else {
 			await importButton.click();
 			const [rows, accepted, rejected] = expected.counts;
@@ -113,13 +113,15 @@ test('HTML, SVG, javascript: and SQL in cells, a column name and the file name r
 	await expect(page.getByRole('heading', { name, level: 3 }).nth(1)).toBeVisible();
 	const injected = 'img[src="x"], svg[onload], a[href^="javascript:"], b:text-is("x")';
 	await expect(page.locator(injected)).toHaveCount(0);
-	// The stored dataset is listed (and read back) on the indicators page and after a reload.
-	for (const path of ['/indicateurs/', '/import/']) {
-		await page.goto(path);
-		await expect(page.locator('main')).toBeVisible();
-		await page.waitForTimeout(1500);
-		await expect(page.locator(injected)).toHaveCount(0);
-	}
+	// The stored dataset is listed (and read back) on the indicators page, computed on, and
+	// listed again after a reload of the import page: its name is text everywhere.
+	await page.goto('/indicateurs/');
+	await expect(page.locator('[data-results="ready"]')).toBeAttached({ timeout: 60_000 });
+	await expect(page.locator('main p', { hasText: name })).toBeVisible();
+	await expect(page.locator(injected)).toHaveCount(0);
+	await page.goto('/import/');
+	await expect(page.getByRole('heading', { name, level: 3 })).toBeVisible({ timeout: 45_000 });
+	await expect(page.locator(injected)).toHaveCount(0);
 	expect(incidents).toEqual([]);
 });
 

@@ -25,9 +25,11 @@ let budgetSummary: { by_year: Record<string, Record<string, number | null>> };
 let contractsTotal: number;
 let bigFile: string;
 
-test.beforeAll(() => {
-	budgetSummary = JSON.parse(vigie('summary', BUDGET, '--json'));
-	contractsTotal = JSON.parse(vigie('summary', CONTRACTS, '--json')).total;
+test.beforeAll(async () => {
+	[budgetSummary, contractsTotal] = await Promise.all([
+		vigie('summary', BUDGET, '--json').then(JSON.parse),
+		vigie('summary', CONTRACTS, '--json').then((out) => JSON.parse(out).total)
+	]);
 	bigFile = join(mkdtempSync(join(tmpdir(), 'vigie-e2e-')), 'marches-2015-2024.csv');
 	writeFileSync(bigFile, bigContracts(260_000));
 });

@@ -41,7 +41,9 @@ async function expectTotals(page: Page, total: number) {
 test('a release package, a record package, JSON Lines and a Flatten Tool CSV of the same contracts import with the same totals, and survive a reload', async ({
 	page
 }) => {
-	const summaries = SHAPES.map((name) => JSON.parse(vigie('summary', `${DIR}/${name}`, '--json')));
+	const summaries = await Promise.all(
+		SHAPES.map(async (name) => JSON.parse(await vigie('summary', `${DIR}/${name}`, '--json')))
+	);
 	for (const s of summaries) expect(s).toEqual(summaries[0]);
 	const total = summaries[0].total as number;
 	expect(total).toBe(719_961_310.96);
@@ -207,10 +209,8 @@ test('a 100 MB JSON Lines file is converted in the Worker while the page keeps p
 test('the flagged contracts on /marches/ show the Cardinal codes `vigie flags` gives them, and the methodology says what the other nine flags would take', async ({
 	page
 }) => {
-	const flags = JSON.parse(vigie('flags', 'data/demo/contracts.csv', '--json')).OCID as Record<
-		string,
-		Record<string, number>
-	>;
+	const flags = JSON.parse(await vigie('flags', 'data/demo/contracts.csv', '--json'))
+		.OCID as Record<string, Record<string, number>>;
 	await gotoReady(page, '/marches/?country=NER');
 	const rows = page.locator('table[data-total] tbody tr');
 	await expect(rows.first()).toBeVisible({ timeout: 60_000 });

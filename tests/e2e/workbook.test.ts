@@ -24,7 +24,9 @@ function sheetJsChunks(): string[] {
 }
 
 async function expectTotalsOfCsv(page: Page, datasetId: string) {
-	const csv = JSON.parse(vigie('summary', `${FIXTURES}/niger-budget-fr-cp1252.csv`, '--json'));
+	const csv = JSON.parse(
+		await vigie('summary', `${FIXTURES}/niger-budget-fr-cp1252.csv`, '--json')
+	);
 	const set = page.locator(`[data-dataset="${datasetId}"]`);
 	for (const [year, stages] of Object.entries<Record<string, number | null>>(csv.by_year)) {
 		const cells = set.getByRole('row', { name: new RegExp(`^${year}`) }).locator('td');

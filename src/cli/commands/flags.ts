@@ -21,7 +21,7 @@ import { contractFlags } from '../../lib/flags/contract-flags.ts';
 import { isLocale, translate, type Locale, type MessageKey } from '../../lib/i18n/index.ts';
 import { formatProblem } from '../../lib/ingest/report/format-problem.ts';
 import { importFile } from '../../lib/ingest/import-file.ts';
-import { newDatasetId } from '../../lib/workspace/dataset-record.ts';
+import { newDatasetId } from '../../lib/ingest/persist/dataset-record.ts';
 
 export async function run(argv: string[]): Promise<number> {
 	const { values, positionals } = parseArgs({

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Inflate } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it, test, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Engine } from '../db/engine.ts';
 import { openNodeEngine } from '../db/node-engine.ts';
 import { formatProblem } from '../ingest/report/format-problem.ts';

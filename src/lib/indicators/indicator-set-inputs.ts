@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Engine } from '../db/engine.ts';
-import { datasetRecord, newDatasetId } from '../workspace/dataset-record.ts';
+import { datasetRecord, newDatasetId } from '../ingest/persist/dataset-record.ts';
 import { formatProblem } from '../ingest/report/format-problem.ts';
 import { importFile } from '../ingest/import-file.ts';
 import { discardImport } from '../ingest/commit/stage-rows.ts';

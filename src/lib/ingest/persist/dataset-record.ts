@@ -3,12 +3,12 @@
  * produced it (every guess frozen), so that re-importing the stored original bytes gives the same
  * canonical rows. Pure data, no IndexedDB here.
  */
-import type { Delimiter } from '../ingest/sniff/detect-delimiter.ts';
-import type { Encoding } from '../ingest/sniff/detect-encoding.ts';
-import type { DataKind } from '../ingest/fields/field-specs.ts';
-import type { ImportOptions, ImportResult } from '../ingest/import-file.ts';
-import type { Mapping } from '../ingest/sniff/map-headers.ts';
-import type { DateFormat, NumberFormat } from '../ingest/check/sql-cells.ts';
+import type { Delimiter } from '../sniff/detect-delimiter.ts';
+import type { Encoding } from '../sniff/detect-encoding.ts';
+import type { DataKind } from '../fields/field-specs.ts';
+import type { ImportOptions, ImportResult } from '../import-file.ts';
+import type { Mapping } from '../sniff/map-headers.ts';
+import type { DateFormat, NumberFormat } from '../check/sql-cells.ts';
 
 export interface StoredOptions {
 	encoding: Encoding;

@@ -1,6 +1,6 @@
 /**
  * Cardinal's own test suite for the flags Vigie shares with it: every R003 and R018 fixture of
- * open-contracting/cardinal-rs (fixtures/cardinal/README.md) goes through `vigie flags` with the
+ * open-contracting/cardinal-rs (src/lib/flags/fixtures/cardinal/README.md) goes through `vigie flags` with the
  * settings its file name encodes — decoded as Cardinal's `build.rs` does — plus the two settings
  * every one of Cardinal's fixture tests sets, and must print Cardinal's `.expected` (as maps).
  */
@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { run } from '../../cli/commands/flags.ts';
-import { runVigie } from '../ingest/fixtures/run-vigie.ts';
+import { run } from './flags.ts';
+import { runVigie } from '../../lib/ingest/fixtures/run-vigie.ts';
 
-const DIR = fileURLToPath(new URL('./fixtures/cardinal/', import.meta.url));
+const DIR = fileURLToPath(new URL('../../lib/flags/fixtures/cardinal/', import.meta.url));
 const names = (await readdir(DIR))
 	.filter((f) => /^R0(03|18).*\.jsonl$/.test(f))
 	.map((f) => f.replace(/\.jsonl$/, ''));

@@ -8,11 +8,11 @@ import { openNodeEngine } from '../db/node-engine.ts';
 import { syncDemo } from '../explore/demo-data.ts';
 import { nodeDemoReader } from '../explore/demo-data-node.ts';
 import { parseFilters } from '../explore/filters.ts';
-import { buildProcurement } from '../procurement/build-procurement.ts';
-import { queryFlagged, scopeWhere } from '../procurement/procurement-queries.ts';
-import { DEFAULT_FLAG_SETTINGS } from './cardinal-settings.ts';
-import { contractFlags } from './contract-flags.ts';
-import { contractKey } from './codes-of-contracts.ts';
+import { buildProcurement } from './build-procurement.ts';
+import { queryFlagged, scopeWhere } from './procurement-queries.ts';
+import { DEFAULT_FLAG_SETTINGS } from '../flags/cardinal-settings.ts';
+import { contractFlags } from '../flags/contract-flags.ts';
+import { contractKey } from '../flags/codes-of-contracts.ts';
 
 let engine: Engine;
 beforeAll(async () => {
