@@ -3,6 +3,7 @@
  * produced it (every guess frozen), so that re-importing the stored original bytes gives the same
  * canonical rows. Pure data, no IndexedDB here.
  */
+import { slugify } from '../../format/slug.ts';
 import type { Delimiter } from '../sniff/detect-delimiter.ts';
 import type { Encoding } from '../sniff/detect-encoding.ts';
 import type { DataKind } from '../fields/field-specs.ts';
@@ -79,14 +80,7 @@ export function replayOptions(record: DatasetRecord): ImportOptions {
 
 /** A dataset id that is new among `taken`: `niger-budget`, `niger-budget-2`… */
 export function newDatasetId(fileName: string, taken: Iterable<string>): string {
-	const base =
-		fileName
-			.replace(/\.[^.]*$/, '')
-			.normalize('NFD')
-			.replace(/\p{M}/gu, '')
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-|-$/g, '') || 'dataset';
+	const base = slugify(fileName.replace(/\.[^.]*$/, ''), 'dataset');
 	const used = new Set(taken);
 	let id = base;
 	for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
