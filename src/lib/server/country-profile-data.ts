@@ -3,10 +3,9 @@
  * with the same SQL the browser runs. Also the prerender list: every G5 country in both languages.
  */
 import { queryLatestFigures } from '../trends/country-profile.ts';
-import { queryGrowth } from '../trends/growth.ts';
+import { DEFAULT_GROWTH_FROM, queryGrowth } from '../trends/growth.ts';
 import { G5, type G5Country } from '../trends/measures.ts';
 import { queryAllMeasures, querySeriesYears } from '../trends/series.ts';
-import { DEFAULT_GROWTH_FROM } from '../views/trends/trend-state.ts';
 import { openDefaultDataset } from './default-dataset.ts';
 
 export const countryEntries = () =>

@@ -1,9 +1,8 @@
 // The first chart is computed at build time by DuckDB in Node, with the very SQL the browser runs
 // later, so it is in the HTML before any script or the 34 MB engine arrives.
 import { openDefaultDataset } from '$lib/server/default-dataset.ts';
-import { queryGrowth } from '$lib/trends/growth.ts';
+import { DEFAULT_GROWTH_FROM, queryGrowth } from '$lib/trends/growth.ts';
 import { queryAllMeasures, querySeriesYears } from '$lib/trends/series.ts';
-import { DEFAULT_GROWTH_FROM } from '$lib/views/trends/trend-state.ts';
 import type { PageServerLoad, EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = () => [{ lang: undefined }, { lang: 'en' }];

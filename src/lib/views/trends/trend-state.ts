@@ -3,6 +3,7 @@
  * so a reload or a pasted link shows the same view. Anything invalid falls back to the default and
  * is reported, never thrown.
  */
+import { DEFAULT_GROWTH_FROM } from '../../trends/growth.ts';
 import { findMeasure, type MeasureId } from '../../trends/measures.ts';
 import { MAP_MEASURES, type MapMeasure } from '../../map/map-values.ts';
 
@@ -16,8 +17,6 @@ export type TrendState = {
 	map: MapMeasure;
 };
 export type Years = { first: number; last: number };
-
-export const DEFAULT_GROWTH_FROM = 2005;
 
 export function defaultTrendState(years: Years): TrendState {
 	return {
