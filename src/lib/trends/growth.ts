@@ -9,6 +9,9 @@ import growthSql from './growth.sql?raw';
 /** The constant-price series growth is always computed on: nominal growth would count inflation. */
 export const GROWTH_SERIES = 'usd_constant_2023';
 
+/** The growth panel's and the profiles' default start year. */
+export const DEFAULT_GROWTH_FROM = 2005;
+
 export type GrowthRow = {
 	country: G5Country | 'G5';
 	v_from: number | null;
