@@ -27,6 +27,15 @@ for (const { path, iso3, heading } of [
 			.allInnerTexts();
 		// share of GDP, share of government spending, per capita, annual growth, compound growth
 		expect(indicatorCells).toHaveLength(5 * 2);
+		// the profile's key findings and its governance scorecard (PEFA, OBS, GDI), as on screen
+		const findings = await page.locator('.findings .sentence').allInnerTexts();
+		expect(findings.length).toBeGreaterThanOrEqual(3);
+		const scoreRows = await page.locator('.scorecard tbody tr').allInnerTexts();
+		expect(scoreRows.length).toBeGreaterThanOrEqual(7 + 3);
+		const scoreTitles = await page.locator('.scorecard h3').allInnerTexts();
+		// the dated events listed under the charts
+		const events = await page.locator('.events li').allInnerTexts();
+		expect(events.length).toBeGreaterThan(0);
 
 		const pdf = await page.pdf({ format: 'A4' });
 		const file = testInfo.outputPath(`brief-${iso3}.pdf`);
@@ -44,6 +53,10 @@ for (const { path, iso3, heading } of [
 		}
 		for (const figure of figures) expect(squeeze(text), figure).toContain(squeeze(figure));
 		for (const cell of indicatorCells) expect(squeeze(text), cell).toContain(squeeze(cell));
+		for (const sentence of findings) expect(squeeze(text), sentence).toContain(squeeze(sentence));
+		for (const row of [...scoreRows, ...scoreTitles])
+			expect(squeeze(text), row).toContain(squeeze(row));
+		for (const event of events) expect(squeeze(text), event).toContain(squeeze(event));
 		expect(text).toContain('SIPRI Military Expenditure Database, 2025');
 		expect(text).toMatch(new RegExp(`http://127\\.0\\.0\\.1:\\d+${path.replaceAll('/', '\\/')}`));
 		// no interactive chrome on paper

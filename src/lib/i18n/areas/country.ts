@@ -83,7 +83,7 @@ export default defineMessages(
 		country_gdi_none: 'Pas de page pays dans l’indice GDI 2020.',
 		country_gdi_old: 'Édition {edition} : bande {band} ({risk}).',
 		country_band: 'bande {band} ({risk})',
-		country_band_score: '{score}/100, bande {band} ({risk})',
+		country_band_score: '{score}/100 (bande {band})',
 		country_budgets_title: 'Budgets nationaux publiés',
 		country_budgets_lead:
 			'Chiffres des lois de finances et des présentations budgétaires tels que publiés, avec leur périmètre ; à côté, le chiffre du SIPRI pour la même année (dépenses militaires seules, en monnaie locale courante).',
@@ -191,7 +191,7 @@ export default defineMessages(
 		country_gdi_none: 'No country page in the GDI 2020.',
 		country_gdi_old: '{edition} edition: band {band} ({risk}).',
 		country_band: 'band {band} ({risk})',
-		country_band_score: '{score}/100, band {band} ({risk})',
+		country_band_score: '{score}/100 (band {band})',
 		country_budgets_title: 'Published national budgets',
 		country_budgets_lead:
 			'Figures from finance laws and budget presentations as published, with their scope; beside them, SIPRI’s figure for the same year (military spending only, in current local currency).',

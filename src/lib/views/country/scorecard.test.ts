@@ -39,11 +39,11 @@ describe('scorecard', () => {
 		});
 		expect(scores(gdi!)).toEqual({
 			overall: 'bande E (très élevé)',
-			political: '31/100, bande E (très élevé)',
-			financial: '38/100, bande D (élevé)',
-			personnel: '24/100, bande E (très élevé)',
-			operational: '2/100, bande F (critique)',
-			procurement: '17/100, bande E (très élevé)',
+			political: '31/100 (bande E)',
+			financial: '38/100 (bande D)',
+			personnel: '24/100 (bande E)',
+			operational: '2/100 (bande F)',
+			procurement: '17/100 (bande E)',
 			Q26: '0/100'
 		});
 		// the country page and the financial-risk page that gives Q26

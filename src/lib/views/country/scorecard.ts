@@ -97,11 +97,7 @@ function gdiCard(values: readonly GdiValue[], t: T): ScoreCard {
 			? band(v.score)
 			: v.indicator.startsWith('Q')
 				? v.score
-				: t('country_band_score', {
-						score: v.value ?? '',
-						band: v.score,
-						risk: t(`country_gdi_band_${v.score}` as MessageKey)
-					});
+				: t('country_band_score', { score: v.value ?? '', band: v.score });
 	const find = (i: string) => current.find((v) => v.indicator === i);
 	const q26 = find('Q26');
 	return {
