@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { gotoReady } from './ready.ts';
 import { vigie } from './cli.ts';
+import { seriousViolations } from './publish-helpers.ts';
 
 const NBSP = '\u00a0';
 const SHOTS = 'screenshots';
@@ -185,3 +186,20 @@ test('screenshot of the overview for review', async ({ page }) => {
 	await page.screenshot({ path: `${SHOTS}/trends-fr.png`, fullPage: true });
 	expect((await page.locator('svg[role="img"] path').count()) >= 5).toBe(true);
 });
+
+for (const path of ['/?events=NER', '/en/'])
+	test(`${path} has no serious axe violation with its tables open, and fits 390 px`, async ({
+		page
+	}) => {
+		await gotoReady(page, path);
+		for (const summary of await page.locator('summary').all()) await summary.click();
+		expect(await seriousViolations(page)).toEqual([]);
+		await page.setViewportSize({ width: 390, height: 844 });
+		await expect
+			.poll(() =>
+				page.evaluate(
+					() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+				)
+			)
+			.toBe(0);
+	});

@@ -86,7 +86,7 @@ export default defineMessages(
 		country_band_score: '{score}/100 (bande {band})',
 		country_budgets_title: 'Budgets nationaux publiés',
 		country_budgets_lead:
-			'Chiffres des lois de finances et des présentations budgétaires tels que publiés, avec leur périmètre ; à côté, le chiffre du SIPRI pour la même année (dépenses militaires seules, en monnaie locale courante).',
+			'Chiffres des lois de finances et des présentations budgétaires tels que publiés, un losange par chiffre, coloré selon son périmètre, à côté de la courbe du SIPRI (dépenses militaires seules, en monnaie locale courante) ; le tableau les donne tous avec leur source.',
 		country_budgets_col_year: 'Année',
 		country_budgets_col_stage: 'Stade',
 		country_budgets_col_scope: 'Périmètre',
@@ -97,8 +97,7 @@ export default defineMessages(
 		country_budgets_none: 'Aucun chiffre national publié n’a été relevé pour ce pays.',
 		country_budgets_all: 'Tous les chiffres publiés ({n}), avec leur source',
 		country_budget_chart_title: 'Dépenses militaires selon le SIPRI et budgets nationaux publiés',
-		country_budget_chart_sub:
-			'Monnaie locale courante ({currency}) ; un losange par chiffre publié, coloré selon son périmètre',
+		country_budget_chart_sub: 'Monnaie locale courante ({currency})',
 		country_budget_chart_sipri: 'SIPRI (dépenses militaires)',
 		country_budget_chart_desc:
 			'Courbe des dépenses militaires selon le SIPRI, {from}–{to}, en monnaie locale courante, et {n} chiffre(s) de budgets nationaux en losanges : {values}.',
@@ -194,7 +193,7 @@ export default defineMessages(
 		country_band_score: '{score}/100 (band {band})',
 		country_budgets_title: 'Published national budgets',
 		country_budgets_lead:
-			'Figures from finance laws and budget presentations as published, with their scope; beside them, SIPRI’s figure for the same year (military spending only, in current local currency).',
+			'Figures from finance laws and budget presentations as published, one diamond per figure, coloured by its scope, beside SIPRI’s line (military spending only, in current local currency); the table gives each with its source.',
 		country_budgets_col_year: 'Year',
 		country_budgets_col_stage: 'Stage',
 		country_budgets_col_scope: 'Scope',
@@ -206,8 +205,7 @@ export default defineMessages(
 		country_budgets_all: 'Every published figure ({n}), with its source',
 		country_budget_chart_title:
 			'Military spending according to SIPRI and published national budgets',
-		country_budget_chart_sub:
-			'Current local currency ({currency}); one diamond per published figure, coloured by its scope',
+		country_budget_chart_sub: 'Current local currency ({currency})',
 		country_budget_chart_sipri: 'SIPRI (military spending)',
 		country_budget_chart_desc:
 			'Line of military spending according to SIPRI, {from}–{to}, in current local currency, and {n} national budget figure(s) as diamonds: {values}.',
