@@ -270,3 +270,44 @@ for (const path of ['/pays/ner/', '/en/pays/mrt/'])
 			)
 			.toBe(0);
 	});
+
+test('profiles read top-down: at most 4,500 px at 1280 px, the findings on the first screen', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	for (const iso3 of ['bfa', 'mli', 'mrt', 'ner', 'tcd']) {
+		await gotoReady(page, `/pays/${iso3}/`);
+		const height = await page.evaluate(() => document.documentElement.scrollHeight);
+		expect(height, iso3).toBeLessThanOrEqual(4500);
+		const findings = page.getByRole('region', { name: 'Constats clés' });
+		const box = (await findings.getByRole('listitem').nth(2).boundingBox())!;
+		expect(box.y + box.height, iso3).toBeLessThanOrEqual(900);
+	}
+});
+
+test.describe('with JavaScript off', () => {
+	test.use({ javaScriptEnabled: false });
+	test('Niger’s profile shows its findings, scorecard and dated events from the HTML alone', async ({
+		page
+	}) => {
+		await page.goto('/pays/ner/');
+		await expect(
+			page.getByRole('region', { name: 'Constats clés' }).getByRole('listitem')
+		).toHaveCount(5);
+		await expect(page.locator('#scorecard-pefa tbody tr')).toHaveCount(7);
+		// two trend charts, each marking Niger's events
+		await expect(page.locator('figure g.event')).toHaveCount(2 * nigerEvents.length);
+		await expect(
+			page.getByRole('figure', { name: /budgets nationaux publiés/ }).locator('path.diamond')
+		).toHaveCount(
+			budgets.filter(
+				(b) =>
+					b.country === 'NER' &&
+					b.measure === 'amount' &&
+					b.unit === 'XOF' &&
+					!b.year_end &&
+					!['state_budget', 'military_programming'].includes(b.scope!)
+			).length
+		);
+	});
+});
