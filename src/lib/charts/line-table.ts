@@ -11,6 +11,26 @@ import type { Column } from './table.ts';
 
 type Series = { key: string; label: string; points: Point[] };
 
+/** One line of a line chart. */
+export type LineSeries = Series & {
+	colour: string;
+	textColour: string;
+	/** Drawn faintly, as context for the highlighted series. */
+	dimmed?: boolean;
+};
+
+/** A line chart's words. */
+export type LineLabels = {
+	/** Unit, source and data date as one translated line. */
+	meta: string;
+	showData: string;
+	year: string;
+	missing: string;
+	cursorHint: string;
+	/** `' : '` in French, `': '` in English. */
+	colon: string;
+};
+
 export const valueAt = (s: Series, year: number) => s.points.find((p) => p.x === year)?.y ?? null;
 
 /** The years of every series, in order. */

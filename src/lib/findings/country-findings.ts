@@ -32,6 +32,9 @@ export type CountryFacts = {
 /** A finding with where its figures were published, to link to. */
 export type CountryFinding = Finding & { cite: { label: string; url: string } };
 
+/** Where a profile's finding was published (KeyFindings' `cite`). */
+export const findingCite = (f: Finding) => (f as Partial<CountryFinding>).cite;
+
 type Build = (f: CountryFacts) => CountryFinding | null;
 
 const make = (

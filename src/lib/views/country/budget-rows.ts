@@ -11,6 +11,19 @@ import type { Locale, MessageKey, Params } from '../../i18n/index.ts';
 
 type T = (key: MessageKey, params?: Params) => string;
 
+/** What the national budgets section and its chart show of one country. */
+export type CountryBudgets = {
+	budgets: BudgetFigure[];
+	/** SIPRI's current local-currency series of the country: year → value. */
+	sipriLocal: Record<number, number>;
+	/** The country's currency in SIPRI's local-currency series, and SIPRI's last year. */
+	currency: string;
+	lastYear: number;
+	/** SIPRI's citation and release, for the column and the line they fill. */
+	citation: string;
+	release: string;
+};
+
 /** Decimals as published: 20.27 → 2, 25 → 0. */
 const decimals = (v: number) => (String(v).split('.')[1] ?? '').length;
 

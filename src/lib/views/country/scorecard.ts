@@ -29,39 +29,50 @@ const cite = (rows: readonly Cited[]) =>
 		url: r.source_url
 	}));
 
-function pefaCard(scores: readonly PefaScore[], t: T): ScoreCard {
-	const rows = PEFA_KEY_CODES.flatMap((code) => {
-		const s = scores.find((r) => r.code === code);
-		return s ? [{ key: code, label: t(`country_pefa_${code}` as MessageKey), score: s.score }] : [];
-	});
-	const year = scores[0]?.year;
+/**
+ * A card of the latest PEFA assessment or OBS round: one row per code found, its year in the
+ * title, the first row's source; none found, it says so.
+ */
+function latestCard<R extends Cited & { year: number }>(
+	id: 'pefa' | 'obs',
+	found: { key: string; row: R | undefined; score: (r: R) => string }[],
+	t: T
+): ScoreCard {
+	const rows = found.flatMap(({ key, row, score }) =>
+		row ? [{ key, label: t(`country_${id}_${key}` as MessageKey), score: score(row) }] : []
+	);
+	const first = found.find((f) => f.row)?.row;
 	return {
-		id: 'pefa',
-		title: t('country_pefa_title', { year: year ?? '' }).trim(),
-		sub: t('country_pefa_sub'),
+		id,
+		title: t(`country_${id}_title`, { year: first?.year ?? '' }).trim(),
+		sub: t(`country_${id}_sub`),
 		rows,
-		empty: rows.length ? undefined : t('country_pefa_none'),
-		sources: cite(scores.slice(0, 1))
+		empty: rows.length ? undefined : t(`country_${id}_none`),
+		sources: cite(first ? [first] : [])
 	};
 }
 
-function obsCard(obs: readonly ObsScore[], locale: Locale, t: T): ScoreCard {
-	const order = ['transparency', 'oversight', 'participation'] as const;
-	const rows = order.flatMap((i) => {
-		const o = obs.find((r) => r.indicator === i);
-		const score = o ? `${formatNumber(o.value, locale, 0)}/100` : '';
-		return o ? [{ key: i, label: t(`country_obs_${i}`), score }] : [];
-	});
-	const year = obs[0]?.year;
-	return {
-		id: 'obs',
-		title: t('country_obs_title', { year: year ?? '' }).trim(),
-		sub: t('country_obs_sub'),
-		rows,
-		empty: rows.length ? undefined : t('country_obs_none'),
-		sources: cite(obs.slice(0, 1))
-	};
-}
+const pefaCard = (scores: readonly PefaScore[], t: T) =>
+	latestCard(
+		'pefa',
+		PEFA_KEY_CODES.map((code) => ({
+			key: code,
+			row: scores.find((r) => r.code === code),
+			score: (r: PefaScore) => r.score
+		})),
+		t
+	);
+
+const obsCard = (obs: readonly ObsScore[], locale: Locale, t: T) =>
+	latestCard(
+		'obs',
+		(['transparency', 'oversight', 'participation'] as const).map((i) => ({
+			key: i,
+			row: obs.find((r) => r.indicator === i),
+			score: (r: ObsScore) => `${formatNumber(r.value, locale, 0)}/100`
+		})),
+		t
+	);
 
 const AREAS = ['political', 'financial', 'personnel', 'operational', 'procurement'] as const;
 
