@@ -1,5 +1,13 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+// The import page's one inline script of its own (files picked before the app has started,
+// src/lib/views/import/early-files.js), allowed by its hash as Kit's own inline scripts are.
+const earlyFiles = readFileSync(new URL('./src/lib/views/import/early-files.js', import.meta.url));
+/** @type {`sha256-${string}`} */
+const earlyFilesHash = `sha256-${createHash('sha256').update(earlyFiles).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -28,7 +36,7 @@ const config = {
 			directives: {
 				'default-src': ['self'],
 				'connect-src': ['self'],
-				'script-src': ['self', 'wasm-unsafe-eval'],
+				'script-src': ['self', 'wasm-unsafe-eval', earlyFilesHash],
 				'worker-src': ['self'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'style-src': ['self', 'unsafe-inline'],

@@ -18,6 +18,9 @@ const COMMAND = `${BENCH} --only browser`;
 const ENGINE_FILES = /duckdb|sipri-milex/;
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'];
 
+/** The page's window with the marks `probe.ts` records. */
+type BenchWindow = typeof window & { __vigieBench: Marks };
+
 type Visit = { marks: Marks; fcp: number; log: NetworkLog; fetchStart: number };
 
 async function visit(browser: Browser, url: string, throttle: boolean, until: keyof Marks) {
@@ -31,7 +34,7 @@ async function visit(browser: Browser, url: string, throttle: boolean, until: ke
 		const page = await context.newPage();
 		const log = await NetworkLog.attach(await context.newCDPSession(page), throttle);
 		await page.goto(url, { waitUntil: 'commit' });
-		await page.waitForFunction((k) => (window as any).__vigieBench[k] > 0, until, {
+		await page.waitForFunction((k) => (window as BenchWindow).__vigieBench[k] > 0, until, {
 			timeout: 60_000,
 			polling: 20
 		});
@@ -39,7 +42,7 @@ async function visit(browser: Browser, url: string, throttle: boolean, until: ke
 		// ones are then counted pro rata, and the page's whole weight is known.
 		if (throttle) await log.settled(ENGINE_FILES);
 		const { marks, fcp, fetchStart } = await page.evaluate(() => ({
-			marks: (window as any).__vigieBench as Marks,
+			marks: (window as BenchWindow).__vigieBench,
 			fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
 			fetchStart:
 				(performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)

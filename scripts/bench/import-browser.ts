@@ -51,6 +51,13 @@ function engineChunk(build: string): string {
 }
 
 /** One import through the page in a fresh context: end-to-end seconds, longest task, steps. */
+/** What the init script of this file records on the page's window. */
+type ImportWindow = typeof window & {
+	__importedAt: number;
+	__longTasks: Array<[number, number]>;
+	__steps: Array<[number, string]>;
+};
+
 async function importOnce(browser: Browser, origin: string, path: string) {
 	const context = await browser.newContext({ locale: 'fr-FR' });
 	try {
@@ -66,11 +73,11 @@ async function importOnce(browser: Browser, origin: string, path: string) {
 		const status = page.locator('article.card p.result[role="status"]');
 		await status.filter({ hasText: 'importée' }).waitFor({ timeout: 600_000 });
 		// The moment the status was written, not when this script noticed it.
-		const end = await page.evaluate(() => (window as any).__importedAt as number);
+		const end = await page.evaluate(() => (window as ImportWindow).__importedAt);
 		const text = (await status.textContent()) ?? '';
 		const tasks = await page.evaluate(
 			({ from, to }) =>
-				((window as any).__longTasks as Array<[number, number]>)
+				(window as ImportWindow).__longTasks
 					.filter(([s, d]) => s + d >= from && s <= to)
 					.map(([s, d]) => [Math.round(s - from), Math.round(d)]),
 			{ from: start, to: end }
@@ -78,9 +85,7 @@ async function importOnce(browser: Browser, origin: string, path: string) {
 		// Where the time went: each progress label the card showed, from the click on.
 		const steps = await page.evaluate(
 			(from) =>
-				((window as any).__steps as Array<[number, string]>).map(
-					([t, label]) => `${Math.round(t - from)} ms ${label}`
-				),
+				(window as ImportWindow).__steps.map(([t, label]) => `${Math.round(t - from)} ms ${label}`),
 			start
 		);
 		console.log(`browser import steps: ${steps.join(', ')}; done at ${Math.round(end - start)} ms`);

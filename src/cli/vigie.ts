@@ -1,8 +1,13 @@
 /**
  * `npm run vigie -- <command> [options]`: the terminal side of Vigie. Each command lives in
  * `commands/<name>.ts`, exports `run(argv): Promise<number>` (the exit status) and shares its
- * parsing, SQL and formatting with the web app. Adding a command is one line below.
+ * parsing, SQL and formatting with the web app. Adding a command is one line below. What any
+ * command prints from data goes through `safe-output.ts`: control characters come out escaped.
  */
+import { guardOutput } from './safe-output.ts';
+
+guardOutput();
+
 const commands: Record<
 	string,
 	{ summary: string; load: () => Promise<{ run(argv: string[]): Promise<number> }> }
@@ -26,6 +31,10 @@ const commands: Record<
 	convert: {
 		summary: 'convert large contracts/budget files into partitions read in place (--out DIR)',
 		load: () => import('./commands/convert.ts')
+	},
+	flags: {
+		summary: 'red flags per contracting process, as Cardinal prints them (--settings FILE.ini)',
+		load: () => import('./commands/flags.ts')
 	}
 };
 

@@ -55,8 +55,9 @@ test('each country profile is prerendered with its key figures, and links to the
 test('the Mali profile shows its 2005→2024 growth as the terminal computes it, and the highlighted line', async ({
 	page
 }) => {
-	const cli = JSON.parse(vigie('growth', '--from', '2005', '--to', '2024', '--json'));
+	const growthRun = vigie('growth', '--from', '2005', '--to', '2024', '--json');
 	await gotoReady(page, '/pays/mli/');
+	const cli = JSON.parse(await growthRun);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mali');
 	const growth = page
 		.locator('.figure', { hasText: 'Croissance réelle 2005–2024' })

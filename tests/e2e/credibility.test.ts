@@ -1,9 +1,9 @@
 /**
  * The budget credibility view on the built site: the parliamentarian's journey from the overview
  * to a country and down to the lines behind a bar, shared links, language switch, hostile URLs,
- * accessibility, and screenshots at desktop and phone widths (saved under screenshots/).
+ * and screenshots at desktop and phone widths (saved under screenshots/). Its axe audit, with a
+ * drill-down open, is in a11y.test.ts.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { gotoReady } from './ready.ts';
 
@@ -122,22 +122,6 @@ test('hostile URL parameters are ignored with a notice and the view still works'
 	await expect(page.locator('rect[data-mark^="TCD."]').first()).toBeVisible();
 	await expect(page.locator('.cred-drill')).toHaveCount(0);
 });
-
-for (const lang of ['', '/en'])
-	test(`${lang}/credibilite/ with a drill-down open has no serious or critical axe violation`, async ({
-		page
-	}) => {
-		await gotoReady(page, `${lang}/credibilite/?country=MLI&drill=category.MLI.XOF.capital`);
-		await ready(page);
-		await expect(page.locator('.cred-drill')).toBeVisible();
-		const results = await new AxeBuilder({ page })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-			.analyze();
-		const serious = results.violations
-			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-			.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-		expect(serious).toEqual([]);
-	});
 
 for (const [name, width] of [
 	['desktop', 1280],

@@ -96,7 +96,7 @@ test('the key findings are on the first screen, with the numbers of `vigie indic
 	page
 }) => {
 	const cli: CliRow[] = JSON.parse(
-		vigie('indicators', '--with-default', '--with-demo', '--json')
+		await vigie('indicators', '--with-default', '--with-demo', '--json')
 	).results;
 	await page.setViewportSize({ width: 1280, height: 900 });
 	await gotoReady(page, '/controle/');

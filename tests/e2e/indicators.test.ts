@@ -1,4 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { readIndicatorSetCsv } from '../../src/lib/indicators/indicator-set-read.ts';
+import { resultToJson } from '../../src/lib/indicators/result-to-json.ts';
 import { gotoReady, importFiles } from './ready.ts';
 import { vigie } from './cli.ts';
 
@@ -67,16 +70,76 @@ async function expectSameAsCli(page: Page, cli: CliRow[]): Promise<void> {
 	expect(mismatches).toEqual([]);
 }
 
-test('the browser computes every indicator exactly as `vigie indicators` does on the same files', async ({
+/** Clicks a download button of the indicator-set section and returns the file's text. */
+async function download(page: Page, button: string): Promise<string> {
+	const section = page.getByRole('region', { name: 'Télécharger le jeu d’indicateurs' });
+	const [file] = await Promise.all([
+		page.waitForEvent('download'),
+		section.getByRole('button', { name: button, exact: true }).click()
+	]);
+	return readFileSync(await file.path(), 'utf8');
+}
+
+// One import of the files serves both: the page's table and its downloads against the terminal.
+test('the browser computes every indicator exactly as `vigie indicators` does on the same files, and its downloaded indicator set equals `vigie indicators --json`, fingerprint included', async ({
 	page
 }) => {
-	test.setTimeout(180_000);
-	const cli: CliRow[] = JSON.parse(
-		vigie('indicators', ...FILES, '--with-default', '--json')
-	).results;
+	test.setTimeout(240_000);
+	// The page always adds SIPRI's data, hence --with-default.
+	const cliRun = vigie('indicators', ...FILES, '--with-default', '--json');
+	const nigerRun = vigie(
+		'indicators',
+		...FILES,
+		'--with-default',
+		'--country',
+		'NER',
+		'--from',
+		'2020',
+		'--to',
+		'2022',
+		'--json'
+	);
 	await importFiles(page, FILES);
 	await page.getByRole('link', { name: 'Indicateurs', exact: true }).click();
-	await expectSameAsCli(page, cli);
+	const [cli, cliNiger] = (await Promise.all([cliRun, nigerRun])).map((out) => JSON.parse(out));
+	await expectSameAsCli(page, cli.results);
+
+	const json = JSON.parse(await download(page, 'JSON'));
+	expect(json.results.length).toBe(cli.results.length);
+	expect(json.results).toEqual(cli.results);
+	// The OCDS file's 2024 « Marché spécial » (2 150 M FCFA, no procurement method) stays in the
+	// competitive share's base, in the browser as in the terminal: 450 M open ÷ (2 150 M + 450 M)
+	// = 0.173076923077 -> D, on 2 of 2 contracts (dropping it would have given 450 ÷ 450 = 100 % A).
+	expect(
+		json.results.find(
+			(r: { id: string; year: number; measure?: string }) =>
+				r.id === 'competitive-share' && r.year === 2024 && r.measure === 'value'
+		)
+	).toMatchObject({ value: 0.173076923077, score: 'D', coverage: { n: 2, total: 2 } });
+	expect(json.meta.fingerprint).toEqual(cli.meta.fingerprint);
+	const { generated: _b, ...browserMeta } = json.meta;
+	const { generated: _c, ...cliMeta } = cli.meta;
+	expect(browserMeta).toEqual(cliMeta);
+
+	const csvText = await download(page, 'CSV (; — Excel en français)');
+	expect(csvText.startsWith('\uFEFF# format: vigie-indicator-set\r\n')).toBe(true);
+	const csv = readIndicatorSetCsv(csvText);
+	expect(csv.meta.fingerprint.value).toBe(cli.meta.fingerprint.value);
+	expect(csv.results.map(resultToJson)).toEqual(cli.results);
+
+	const section = page.getByRole('region', { name: 'Télécharger le jeu d’indicateurs' });
+	await section.getByRole('button', { name: 'Aucun' }).click();
+	await section.getByRole('checkbox', { name: 'Niger (NER)' }).check();
+	await section.getByLabel('De l’année').selectOption('2020');
+	await section.getByLabel('à l’année').selectOption('2022');
+	const niger = JSON.parse(await download(page, 'JSON'));
+	expect(niger.meta).toMatchObject({ countries: ['NER'], from: 2020, to: 2022 });
+	expect(niger.results.length).toBeGreaterThan(0);
+	expect(new Set(niger.results.map((r: { country: string }) => r.country))).toEqual(
+		new Set(['NER'])
+	);
+	expect(niger.results).toEqual(cliNiger.results);
+	expect(niger.meta.fingerprint.value).toBe(cli.meta.fingerprint.value);
 });
 
 test('the accountability-gap matrix shows each verdict in words with its four parts', async ({
@@ -86,12 +149,11 @@ test('the accountability-gap matrix shows each verdict in words with its four pa
 	const files = ['budget', 'contracts', 'oversight'].map(
 		(k) => `src/lib/indicators/accountability-gap/fixture-${k}.csv`
 	);
-	const cli: CliRow[] = JSON.parse(
-		vigie('indicators', ...files, '--id', 'accountability-gap', '--json')
-	).results;
+	const cliRun = vigie('indicators', ...files, '--id', 'accountability-gap', '--json');
+	await importFiles(page, files);
+	const cli: CliRow[] = JSON.parse(await cliRun).results;
 	const gap = cli.find((r) => (r as CliRow & { score?: string }).score === 'gap');
 	expect(gap).toBeDefined();
-	await importFiles(page, files);
 	await gotoReady(page, '/indicateurs/');
 	const matrix = page
 		.getByRole('region', { name: /déficit de redevabilité/i })
@@ -109,9 +171,7 @@ test('with nothing imported, the page computes on the demo data, says so, and eq
 	page
 }) => {
 	test.setTimeout(180_000);
-	const cli: CliRow[] = JSON.parse(
-		vigie('indicators', '--with-default', '--with-demo', '--json')
-	).results;
+	const cliRun = vigie('indicators', '--with-default', '--with-demo', '--json');
 	await gotoReady(page, '/indicateurs/');
 	await expect(page.locator('[data-demo]')).toHaveAttribute(
 		'data-demo',
@@ -123,5 +183,5 @@ test('with nothing imported, the page computes on the demo data, says so, and eq
 	await expect(
 		page.getByText(/Calculé sur : Données fictives de démonstration, SIPRI/)
 	).toBeVisible();
-	await expectSameAsCli(page, cli);
+	await expectSameAsCli(page, JSON.parse(await cliRun).results);
 });

@@ -49,10 +49,9 @@ test('the map is in the HTML: five country links whose values are SIPRI’s late
 test('colour by growth: the URL carries it and the values equal `vigie growth`', async ({
 	page
 }) => {
-	const cli = JSON.parse(vigie('growth', '--from', '2010', '--to', '2020', '--json')) as {
-		by_country: Record<string, number | null>;
-	};
+	const growthRun = vigie('growth', '--from', '2010', '--to', '2020', '--json');
 	await gotoReady(page, '/?gfrom=2010&gto=2020');
+	const cli = JSON.parse(await growthRun) as { by_country: Record<string, number | null> };
 	await page.getByLabel('Colorer la carte selon').selectOption('growth');
 	await expect(page).toHaveURL(/map=growth/);
 	const figure = page.getByRole('figure', { name: /Croissance réelle 2010–2020/ });

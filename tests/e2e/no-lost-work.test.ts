@@ -2,10 +2,11 @@
  * No lost work: a tab closed mid-import, the engine's worker dying, a full storage quota and two
  * tabs importing at once each leave the datasets saved before intact (listed, same totals as
  * `vigie summary` computes in the terminal, same IndexedDB keys), never a half-saved one, and
- * the page says what happened and how to go on.
+ * the page says what happened and how to go on. A file picked or dropped before the page is
+ * interactive (slow link) is imported once it is.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { vigie } from './cli.ts';
@@ -24,9 +25,11 @@ let budgetSummary: { by_year: Record<string, Record<string, number | null>> };
 let contractsTotal: number;
 let bigFile: string;
 
-test.beforeAll(() => {
-	budgetSummary = JSON.parse(vigie('summary', BUDGET, '--json'));
-	contractsTotal = JSON.parse(vigie('summary', CONTRACTS, '--json')).total;
+test.beforeAll(async () => {
+	[budgetSummary, contractsTotal] = await Promise.all([
+		vigie('summary', BUDGET, '--json').then(JSON.parse),
+		vigie('summary', CONTRACTS, '--json').then((out) => JSON.parse(out).total)
+	]);
 	bigFile = join(mkdtempSync(join(tmpdir(), 'vigie-e2e-')), 'marches-2015-2024.csv');
 	writeFileSync(bigFile, bigContracts(260_000));
 });
@@ -49,7 +52,7 @@ function bigContracts(rows: number): string {
 }
 
 async function chooseAndImport(page: Page, path: string) {
-	await page.locator('#file-input[data-ready]').setInputFiles(path);
+	await page.locator('#file-input').setInputFiles(path);
 	const card = page.getByRole('article', { name: path.split('/').pop()! });
 	await card.getByRole('button', { name: 'Importer' }).click();
 	return card;
@@ -213,8 +216,8 @@ test('two tabs importing at once both keep their dataset', async ({ context }) =
 	const [first, second] = [await context.newPage(), await context.newPage()];
 	await Promise.all([gotoReady(first, '/import/'), gotoReady(second, '/import/')]);
 	await Promise.all([
-		first.locator('#file-input[data-ready]').setInputFiles(BUDGET),
-		second.locator('#file-input[data-ready]').setInputFiles(CONTRACTS)
+		first.locator('#file-input').setInputFiles(BUDGET),
+		second.locator('#file-input').setInputFiles(CONTRACTS)
 	]);
 	const cards = [
 		first.getByRole('article', { name: `${BUDGET_ID}.csv` }),
@@ -237,4 +240,55 @@ test('two tabs importing at once both keep their dataset', async ({ context }) =
 		datasets: [BUDGET_ID, CONTRACTS_ID],
 		files: [BUDGET_ID, CONTRACTS_ID]
 	});
+});
+
+test('on a slow link, a file picked and one dropped before the page is interactive each reach a card', async ({
+	page
+}) => {
+	// The app's JavaScript held back, as on a slow link: the prerendered page is shown, with its
+	// file input enabled, and nothing of the app runs until the gate opens.
+	let release!: () => void;
+	const gate = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+		await gate;
+		await route.continue();
+	});
+	const refused: string[] = [];
+	page.on('console', (m) => /Content Security Policy/.test(m.text()) && refused.push(m.text()));
+	await page.goto('/import/', { waitUntil: 'domcontentloaded' });
+	const hydrated = page.locator('html[data-hydrated]');
+
+	await page.locator('#file-input').setInputFiles(BUDGET);
+	const xlsx = 'src/lib/ingest/fixtures/niger-budget-fr.xlsx';
+	const dataTransfer = await page.evaluateHandle(
+		({ name, bytes }) => {
+			const transfer = new DataTransfer();
+			transfer.items.add(new File([new Uint8Array(bytes)], name));
+			return transfer;
+		},
+		{ name: 'niger-budget-fr.xlsx', bytes: [...readFileSync(xlsx)] }
+	);
+	await page.dispatchEvent('#file-drop', 'drop', { dataTransfer });
+	// Still the prerendered page (a drop did not open the file in the tab), which says it got both.
+	await expect(hydrated).toHaveCount(0);
+	expect(new URL(page.url()).pathname).toBe('/import/');
+	await expect(page.locator('#file-drop-early')).toHaveText(
+		'Fichier reçu : il s’ouvrira dès que la page aura fini de charger. Inutile de le choisir à nouveau.'
+	);
+	await expect(page.getByRole('article')).toHaveCount(0);
+
+	release();
+	await expect(hydrated).toHaveCount(1, { timeout: 60_000 });
+	for (const name of [`${BUDGET_ID}.csv`, 'niger-budget-fr.xlsx']) {
+		const card = page.getByRole('article', { name });
+		await card.getByRole('button', { name: 'Importer' }).click({ timeout: 45_000 });
+		await expect(card.getByRole('status')).toContainText('11 ligne(s) importée(s)', {
+			timeout: 60_000
+		});
+	}
+	// Each once: two cards, two datasets, and the notice is gone.
+	await expect(page.locator('article.card')).toHaveCount(2);
+	await expect(page.locator('[data-dataset]')).toHaveCount(2);
+	await expect(page.locator('#file-drop-early')).toHaveText('');
+	expect(refused).toEqual([]);
 });

@@ -1,12 +1,10 @@
 /**
  * The secrecy and oversight view on the built site, with the demo data: linked filters change
- * the figures, a bar (the chart kit's `Bar`: a focusable `role="button"` mark) opens the rows
- * behind it and they add up to the bar (checked against the demo CSV read here, not through the
- * app), the URL reproduces filters and drill in a new page, hostile and stale parameters are
- * reported and ignored, the language switch keeps the state, and axe finds nothing serious in
- * either language. Also takes the review screenshots.
+ * the figures, a bar opens the rows behind it and they add up to the bar (checked against the
+ * demo CSV read here, not through the app), the URL reproduces filters and drill in a new page,
+ * hostile parameters are reported and ignored, and the language switch keeps the state. Also
+ * takes the review screenshots. Its axe audit, with a drill open, is in a11y.test.ts.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { gotoReady } from './ready.ts';
@@ -218,25 +216,6 @@ test('a share chart exports its table as CSV (country groups as a column) and it
 	expect(text).toContain('data-drill="classified:MLI:2021"');
 	expect(text).not.toMatch(/class="hit/);
 });
-
-async function seriousViolations(page: Page) {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-		.analyze();
-	return results.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-for (const lang of ['', '/en'])
-	test(`${lang}/controle/ with a drill open has no serious or critical axe violation`, async ({
-		page
-	}) => {
-		await openView(page, `${lang}/controle/?from=2020&drill=audit:MLI:2021`);
-		await expect(page.locator('.oversight-drill')).toBeVisible();
-		await expect(page.locator('[data-phase="loading"]')).toHaveCount(0, { timeout: 60_000 });
-		expect(await seriousViolations(page)).toEqual([]);
-	});
 
 test('screenshots of the view for review (desktop 1280, phone 390)', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 900 });

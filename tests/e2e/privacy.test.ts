@@ -1,15 +1,24 @@
 /**
- * Privacy by construction: during a whole session (load, engine start, import, indicators,
+ * Privacy by construction: during a whole session (load, engine start, a query, import, indicators,
  * language switch, data table, rejected-rows export) every request goes to the site's own
  * origin, and none carries a byte of the user's file. The CSP meta tag is checked too.
  */
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 // A marker that exists only in the imported file: if it shows up in any URL or request body,
 // the user's data has left the page.
 const CANARY = `canari-${Date.now().toString(36)}`;
+const HEADER = [
+	'Pays',
+	'Exercice',
+	'Ministère',
+	'Nature de la dépense',
+	'Crédits votés (FCFA)',
+	'Exécution (FCFA)'
+];
 const FILE = [
-	'Pays;Exercice;Ministère;Nature de la dépense;Crédits votés (FCFA);Exécution (FCFA)',
+	HEADER.join(';'),
 	`Niger;2022;Ministère ${CANARY};Personnel;1 500 000;1 450 000`,
 	`Niger;2022;Ministère ${CANARY};Biens et services;12a;100`
 ].join('\n');
@@ -31,8 +40,11 @@ test('a full session talks to its own origin only and never sends the imported d
 
 	await page.goto('/');
 	await expect(page.locator('[data-phase="ready"]')).toBeVisible({ timeout: 60_000 });
+	// A new query on the overview (the chart redrawn from DuckDB in the page).
+	await page.getByRole('radio', { name: 'Part du PIB' }).check();
+	await expect(page).toHaveURL(/measure=share_gdp/);
 	await page.getByRole('link', { name: 'Importer des données', exact: true }).click();
-	await page.locator('#file-input[data-ready]').setInputFiles({
+	await page.locator('#file-input').setInputFiles({
 		name: `budget-${CANARY}.csv`,
 		mimeType: 'text/csv',
 		buffer: Buffer.from(FILE)
@@ -42,9 +54,29 @@ test('a full session talks to its own origin only and never sends the imported d
 	await expect(card.getByRole('status')).toHaveText('1 ligne(s) importée(s), 1 rejetée(s) sur 2.', {
 		timeout: 45_000
 	});
-	const download = page.waitForEvent('download');
+	// The rejected rows are written by the page itself: a blob: URL of this origin, no request,
+	// holding the file's own header and rejected line behind the message the card shows.
+	const problem = card.locator('tr[data-code="not_a_number"] td');
+	const message = (await problem.last().textContent())!;
+	expect(message).toMatch(
+		/^Ligne 3, colonne « Crédits votés \(FCFA\) » : « 12a » n’est pas un nombre\./
+	);
+	const before = requests.length;
+	const downloading = page.waitForEvent('download');
 	await card.getByRole('button', { name: /Télécharger les lignes rejetées/ }).click();
-	expect(await (await download).path()).toBeTruthy();
+	const download = await downloading;
+	expect(download.url().startsWith(`blob:${origin}/`)).toBe(true);
+	expect(download.suggestedFilename()).toBe(`budget-${CANARY}-rejets.csv`);
+	// Nothing is fetched to make it but, at most, the page's own code.
+	const fetched = requests.slice(before).map((r) => new URL(r.url));
+	expect(fetched.filter((u) => !u.pathname.startsWith('/_app/immutable/')).map(String)).toEqual([]);
+	const csv = readFileSync((await download.path())!, 'utf8');
+	expect(csv).toBe(
+		'\uFEFF' +
+			['error', ...HEADER].join(';') +
+			'\r\n' +
+			[message, 'Niger', '2022', `Ministère ${CANARY}`, 'Biens et services', '12a', '100'].join(';')
+	);
 
 	await page.getByRole('link', { name: 'Indicateurs', exact: true }).click();
 	await expect(page.locator('[data-results="ready"]')).toBeVisible({ timeout: 90_000 });

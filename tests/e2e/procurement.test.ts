@@ -1,10 +1,11 @@
 /**
  * The procurement view (/marches/) on the built site with the demo contracts: linked filters in
  * the URL, figures equal to a plain JavaScript reading of the demo CSV, drill-down totals equal
- * to the clicked bar, shared links, hostile parameters, both languages, and axe.
+ * to the clicked bar, shared links, hostile parameters and both languages. Its axe audit, with
+ * a drill open, is in a11y.test.ts.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { readDemoContracts, sum } from '../../src/lib/procurement/demo-expected.ts';
 import { gotoReady } from './ready.ts';
 
@@ -131,8 +132,46 @@ test('hostile parameters are ignored with a notice, never break the view', async
 		page.getByRole('status').filter({ hasText: 'Paramètres d’adresse ignorés' })
 	).toContainText('country, from, method, drill');
 	await expect(page.locator('[data-drill-total]')).toHaveCount(0);
-	expect(await flagValue(page, 'split')).toBeGreaterThanOrEqual(0);
+	// Every parameter ignored: the flags are those of all countries and years. Single bid is a
+	// count of contracts, the same in any currency; splitting is counted in contract currency.
+	const tenders = demo.filter((c) => c.method === 'open' || c.method === 'selective');
+	const known = tenders.filter((c) => c.tenderers !== null);
+	expect(await flagValue(page, 'single')).toBeCloseTo(
+		known.filter((c) => c.tenderers === 1).length / known.length,
+		10
+	);
+	expect(await flagValue(page, 'split')).toBe(possibleSplits());
+	expect(possibleSplits()).toBeGreaterThan(0);
 });
+
+/**
+ * Contracts the possible-splitting indicator flags over the whole demo, by its definition
+ * (its about.en.md) applied to the CSV in JavaScript: a window opens at each award under
+ * 20 000 000 and spans 30 days; with two or more such awards by one buyer to one supplier whose
+ * sum passes the threshold, each of them is flagged. Demo supplier names are already normalised.
+ */
+function possibleSplits(threshold = 20_000_000, windowDays = 30): number {
+	const [head, ...lines] = readFileSync('data/demo/contracts.csv', 'utf8').trim().split('\n');
+	const cols = head!.split(',');
+	const small = lines
+		.map((line) => Object.fromEntries(line.split(',').map((v, i) => [cols[i], v])))
+		.filter((c) => c.supplier && c.award_date && Number(c.amount) < threshold)
+		.map((c) => ({ ...c, day: Date.parse(c.award_date!) / 86_400_000, amount: Number(c.amount) }));
+	const flagged = new Set<string>();
+	for (const a of small) {
+		const run = small.filter(
+			(b) =>
+				b.country === a.country &&
+				b.buyer === a.buyer &&
+				b.supplier === a.supplier &&
+				b.day >= a.day &&
+				b.day <= a.day + windowDays
+		);
+		if (run.length >= 2 && sum(run.map((b) => b.amount)) > threshold)
+			for (const b of run) flagged.add(b.source_row!);
+	}
+	return flagged.size;
+}
 
 test('the view switches language with its filters', async ({ page }) => {
 	await gotoReady(page, '/marches/?country=MLI');
@@ -144,18 +183,3 @@ test('the view switches language with its filters', async ({ page }) => {
 	await expect(page.locator('[data-flag="direct"] .coverage')).toContainText('Computed on');
 	await expect(page.getByRole('checkbox', { name: 'Mali' })).toBeChecked();
 });
-
-for (const lang of ['', '/en'])
-	test(`${lang}/marches/ has no serious or critical axe violation`, async ({ page }) => {
-		// Without a drill open: the shared DrillRows' scrolling table is not focusable yet
-		// (axe scrollable-region-focusable), reported to its owner.
-		await gotoReady(page, `${lang}/marches/`);
-		await ready(page);
-		const results = await new AxeBuilder({ page })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-			.analyze();
-		const serious = results.violations
-			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-			.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-		expect(serious).toEqual([]);
-	});

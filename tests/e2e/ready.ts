@@ -13,7 +13,7 @@ export async function gotoReady(page: Page, url: string): Promise<void> {
 export async function importFiles(page: Page, files: readonly string[]): Promise<void> {
 	await gotoReady(page, '/import/');
 	for (const file of files) {
-		await page.locator('#file-input[data-ready]').setInputFiles(file);
+		await page.locator('#file-input').setInputFiles(file);
 		const card = page.getByRole('article', { name: file.split('/').pop() });
 		await card.getByRole('button', { name: 'Importer' }).click();
 		await expect(card.getByRole('status')).toContainText('importée', { timeout: 45_000 });

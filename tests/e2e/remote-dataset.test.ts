@@ -19,7 +19,7 @@ let manifest: Manifest;
 
 test.beforeAll(async () => {
 	dir = await mkdtemp(join(tmpdir(), 'vigie-e2e-remote-'));
-	vigie('convert', 'src/lib/convert/fixtures/canonical-contracts.csv', '--out', dir);
+	await vigie('convert', 'src/lib/convert/fixtures/canonical-contracts.csv', '--out', dir);
 	manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
 });
 test.afterAll(async () => {

@@ -44,9 +44,10 @@ test('the chart is redrawn from data that DuckDB-wasm loaded in the browser', as
 });
 
 test('G5 growth 2005→2019 computed in the browser equals the terminal’s', async ({ page }) => {
-	const cli = JSON.parse(vigie('growth', '--from', '2005', '--to', '2019', '--json'));
+	const growthRun = vigie('growth', '--from', '2005', '--to', '2019', '--json');
 	await gotoReady(page, '/?gfrom=2005&gto=2019');
 	await expect(page.locator('[data-engine="duckdb-wasm"]')).toBeVisible({ timeout: 45_000 });
+	const cli = JSON.parse(await growthRun);
 	const g5 = page.locator('tr[data-country="G5"] td[data-growth]');
 	await expect(g5).not.toHaveAttribute('data-growth', '');
 	const browserGrowth = Number(await g5.getAttribute('data-growth'));
@@ -168,16 +169,8 @@ test('the keyboard reads values year by year', async ({ page }) => {
 	);
 });
 
-test('nothing is requested from any other origin', async ({ page }) => {
-	const foreign: string[] = [];
-	page.on('request', (r) => {
-		if (!r.url().startsWith('http://127.0.0.1')) foreign.push(r.url());
-	});
-	await gotoReady(page, '/');
-	await expect(page.locator('[data-engine="duckdb-wasm"]')).toBeVisible({ timeout: 45_000 });
-	await page.getByRole('radio', { name: 'Part du PIB' }).check();
-	expect(foreign).toEqual([]);
-});
+// That nothing goes to another origin, engine start and a new query included, is part of
+// privacy.test.ts's full session.
 
 test('screenshot of the overview for review', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 1000 });

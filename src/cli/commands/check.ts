@@ -1,5 +1,6 @@
 /**
- * `vigie check FILE... [--country ISO3] [--kind budget|contracts|oversight] [--lang fr|en]`:
+ * `vigie check FILE... [--country ISO3] [--kind budget|contracts|oversight] [--sheet NAME]
+ *  [--lang fr|en]` (`--sheet`: the sheet read in each workbook, else the first with data):
  * imports each file into a throw-away in-memory engine with the page's own code and prints the
  * detected format, kind and mapping, the rows accepted and rejected and every problem.
  * Exit status 1 when any row (or file) is rejected, 2 on a usage error.
@@ -20,6 +21,7 @@ export async function run(argv: string[]): Promise<number> {
 		options: {
 			country: { type: 'string' },
 			kind: { type: 'string' },
+			sheet: { type: 'string' },
 			lang: { type: 'string', default: 'fr' }
 		}
 	});
@@ -28,7 +30,11 @@ export async function run(argv: string[]): Promise<number> {
 		console.error(translate(locale, 'import_usage_check'));
 		return 2;
 	}
-	const options: ImportOptions = { country: values.country, maxProblems: 1_000_000_000 };
+	const options: ImportOptions = {
+		country: values.country,
+		sheet: values.sheet,
+		maxProblems: 1_000_000_000
+	};
 	if (isDataKind(values.kind)) options.kind = values.kind;
 	const engine = await openNodeEngine();
 	let status = 0;

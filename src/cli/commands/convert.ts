@@ -1,5 +1,5 @@
 /**
- * `vigie convert FILE... --out DIR [--country ISO3] [--lang fr|en]`: turns contracts and budget
+ * `vigie convert FILE... --out DIR [--country ISO3] [--sheet NAME] [--lang fr|en]`: turns contracts and budget
  * files too large for a browser into the partitioned layout the `/donnees-distantes/` page reads
  * in place (gzip CSV by country and year + `manifest.json`, see `src/lib/convert/layout.ts`).
  * Publish DIR next to the site. Exit status 1 when a file gave no rows, 2 on a usage error.
@@ -18,6 +18,7 @@ export async function run(argv: string[]): Promise<number> {
 		options: {
 			out: { type: 'string' },
 			country: { type: 'string' },
+			sheet: { type: 'string' },
 			lang: { type: 'string', default: 'fr' }
 		}
 	});
@@ -29,7 +30,8 @@ export async function run(argv: string[]): Promise<number> {
 	const engine = await openNodeEngine();
 	try {
 		const { files, manifest } = await convertFiles(engine, positionals, values.out, {
-			country: values.country
+			country: values.country,
+			sheet: values.sheet
 		});
 		const number = new Intl.NumberFormat(locale);
 		for (const f of files)

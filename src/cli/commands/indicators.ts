@@ -25,8 +25,9 @@ import { parseParamSpecs } from '../../lib/indicators/parse-param-specs.ts';
 import { runIndicators } from '../../lib/indicators/run-indicators.ts';
 
 const USAGE =
-	'Usage: vigie indicators FILE... [--with-default] [--with-demo] [--file-country ISO3] [--country ISO3,ISO3]\n' +
-	'                        [--from YYYY] [--to YYYY] [--year YYYY] [--id ID] [--param ID.NAME=VALUE]\n' +
+	'Usage: vigie indicators FILE... [--with-default] [--with-demo] [--file-country ISO3] [--sheet NAME]\n' +
+	'                        [--country ISO3,ISO3]' +
+	' [--from YYYY] [--to YYYY] [--year YYYY] [--id ID] [--param ID.NAME=VALUE]\n' +
 	"                        [--json | --csv [--separator ';']] [--lang fr|en]";
 
 function printText(results: IndicatorResult[], locale: 'fr' | 'en'): void {
@@ -45,6 +46,7 @@ const OPTIONS = {
 	'with-default': { type: 'boolean', default: false },
 	'with-demo': { type: 'boolean', default: false },
 	'file-country': { type: 'string' },
+	sheet: { type: 'string' },
 	country: { type: 'string', multiple: true },
 	from: { type: 'string' },
 	to: { type: 'string' },
@@ -119,7 +121,8 @@ export async function run(argv: string[]): Promise<number> {
 			engine,
 			positionals,
 			values['with-default'],
-			values['file-country']
+			values['file-country'],
+			values.sheet
 		);
 		if (values['with-demo']) sources.push(...(await loadDemo(engine, kinds)));
 		const results = await runIndicators(engine, {

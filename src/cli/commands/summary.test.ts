@@ -52,4 +52,26 @@ describe('vigie summary --json', () => {
 			2022: { approved: 1_507_500, revised: null, executed: 1_456_000 }
 		});
 	});
+
+	it('prints exactly the same summary for the French budget saved as .xlsx and as .ods', async () => {
+		const csv = await vigie('summary', `${FIXTURES}/niger-budget-fr-cp1252.csv`, '--json');
+		// Written by SheetJS (title row, blank row, "Notes" sheet) and by LibreOffice; the other
+		// copies (.xls, .ods by SheetJS, .xlsx by LibreOffice) are compared in-process in
+		// src/lib/ingest/source/workbook/convert-workbook.test.ts.
+		for (const name of ['niger-budget-fr.xlsx', 'niger-budget-fr-libreoffice.ods']) {
+			const workbook = await vigie('summary', `${FIXTURES}/${name}`, '--json');
+			expect([workbook.code, workbook.stdout, workbook.stderr], name).toEqual([0, csv.stdout, '']);
+		}
+	});
+
+	it('reads the sheet given by --sheet, and says which sheets exist when it is not there', async () => {
+		const notes = await vigie('summary', `${FIXTURES}/niger-budget-fr.xlsx`, '--sheet', 'Notes');
+		// The notes sheet is a few lines of text: no year, institution or amount column.
+		expect(notes.code).toBe(1);
+		expect(notes.stderr).toContain('aucune colonne pour « exercice »');
+		const typo = await vigie('summary', `${FIXTURES}/niger-budget-fr.xlsx`, '--sheet', 'budget');
+		expect(typo.stderr).toContain(
+			'aucune feuille « budget » dans ce classeur (feuilles : Budget, Notes)'
+		);
+	});
 });

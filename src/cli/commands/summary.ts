@@ -1,5 +1,5 @@
 /**
- * `vigie summary FILE [--country ISO3] [--kind …] [--json]`: imports FILE (in memory) with the
+ * `vigie summary FILE [--country ISO3] [--kind …] [--sheet NAME] [--json]`: imports FILE (in memory) with the
  * page's code and prints the JSON summary of its accepted rows, from the SQL the page uses.
  * Rejected rows are left out of the sums; file-level problems go to stderr with exit status 1.
  */
@@ -19,6 +19,7 @@ export async function run(argv: string[]): Promise<number> {
 		options: {
 			country: { type: 'string' },
 			kind: { type: 'string' },
+			sheet: { type: 'string' },
 			json: { type: 'boolean', default: false },
 			lang: { type: 'string', default: 'fr' }
 		}
@@ -34,7 +35,11 @@ export async function run(argv: string[]): Promise<number> {
 		console.error(translate(locale, 'import_file_not_found', { file: path }));
 		return 1;
 	}
-	const options: ImportOptions = { country: values.country, datasetId: 'summary' };
+	const options: ImportOptions = {
+		country: values.country,
+		sheet: values.sheet,
+		datasetId: 'summary'
+	};
 	if (isDataKind(values.kind)) options.kind = values.kind;
 	const engine = await openNodeEngine();
 	try {

@@ -31,6 +31,8 @@ export interface ConvertedFile {
 export interface ConvertOptions {
 	/** Country of rows that state none (importer road only). */
 	country?: string;
+	/** The sheet read in each workbook (importer road only). */
+	sheet?: string;
 }
 
 const TABLES: PartitionedTable[] = ['contracts', 'budget_lines'];

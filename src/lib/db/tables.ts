@@ -30,19 +30,25 @@ CREATE TABLE IF NOT EXISTS contracts (
 	dataset_id VARCHAR NOT NULL,
 	source_row INTEGER NOT NULL,
 	country VARCHAR,             -- ISO alpha-3; NULL when the file has none and none was given
-	buyer VARCHAR NOT NULL,
+	buyer VARCHAR,               -- required on award rows; a process with no award yet may have none
 	reference VARCHAR,
 	title VARCHAR,
 	method VARCHAR,              -- OCDS procurementMethod: open | selective | limited | direct; NULL = not stated
 	derogation BOOLEAN,          -- awarded under the derogatory defence-secret regime
 	supplier VARCHAR,
-	amount DOUBLE NOT NULL,      -- awarded value
-	currency VARCHAR NOT NULL,
+	amount DOUBLE,               -- awarded value; NULL only on a process with no award (stage <> 'award')
+	currency VARCHAR,            -- ISO 4217; NULL only where there is no amount
 	award_date DATE,
 	tenderers INTEGER,           -- number of bids received
-	tender_period_days INTEGER,
+	tender_period_days INTEGER,  -- whole days of the submission period; from the dates when not given
 	amendments INTEGER,          -- number of amendments
-	amended_amount DOUBLE        -- value after amendments, when given
+	amended_amount DOUBLE,       -- value after amendments, when given
+	ocid VARCHAR,                -- OCDS contracting process id (several award rows may share one)
+	stage VARCHAR NOT NULL DEFAULT 'award', -- award (a plain contracts list) | tender | planning
+	method_details VARCHAR,      -- OCDS procurementMethodDetails as written ("Marché spécial…")
+	tender_status VARCHAR,       -- OCDS tender status: planning | planned | active | cancelled | unsuccessful | complete | withdrawn
+	tender_start DATE,           -- tender/tenderPeriod/startDate
+	tender_end DATE              -- tender/tenderPeriod/endDate
 )`;
 
 export const OVERSIGHT_EVENTS_DDL = `

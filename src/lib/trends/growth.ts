@@ -9,7 +9,7 @@ import growthSql from './growth.sql?raw';
 /** The constant-price series growth is always computed on: nominal growth would count inflation. */
 export const GROWTH_SERIES = 'usd_constant_2023';
 
-/** The growth panel's and the profiles' default start year. */
+/** The growth panel's first year until the reader picks one (page, prerender, country profile). */
 export const DEFAULT_GROWTH_FROM = 2005;
 
 export type GrowthRow = {

@@ -8,7 +8,7 @@
  * `COPY … TO` file back to JavaScript, the original keeps `source_row` meaningful (it points
  * into the very file the user has), and a replay with frozen options gives the same rows.
  */
-import type { DatasetRecord } from './dataset-record.ts';
+import type { DatasetRecord } from '../ingest/persist/dataset-record.ts';
 import type { Mapping } from '../ingest/sniff/map-headers.ts';
 
 export interface DatasetStore {

@@ -10,7 +10,7 @@ import {
 	newDatasetId,
 	replayOptions,
 	type DatasetRecord
-} from './dataset-record.ts';
+} from '../ingest/persist/dataset-record.ts';
 import type { DatasetStore } from './dataset-store.ts';
 import { KIND_TABLES } from '../ingest/fields/field-specs.ts';
 import type { ImportOptions, ImportResult } from '../ingest/import-file.ts';

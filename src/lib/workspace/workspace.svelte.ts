@@ -6,7 +6,7 @@
 import { untrack } from 'svelte';
 import type { Engine } from '../db/engine.ts';
 import { engineStatus } from '../db/engine-status.svelte.ts';
-import type { DatasetRecord } from './dataset-record.ts';
+import type { DatasetRecord } from '../ingest/persist/dataset-record.ts';
 import type { DatasetStore } from './dataset-store.ts';
 import { restoreDatasets } from './restore-datasets.ts';
 import { takeInterrupted } from './pending-imports.ts';

@@ -38,7 +38,9 @@ export default defineMessages(
 		cred_pefa_bands_pi2:
 			'Bandes PI-2 : {bands} ; D sinon. La lettre exige que la bande soit atteinte au moins deux des trois dernières années.',
 		cred_pefa_no_letter: '« – » : pas de lettre, il manque une année que la note exige.',
-		cred_pefa_cell: '{what} {year} : {value}, note {score}',
+		// The cell's name holds its visible text « 12,3 % B » word for word (WCAG 2.5.3, Label in Name).
+		cred_pefa_cell: '{what} {year}, valeur et note : {value} {score}',
+		cred_pefa_series_col: 'Pays et série',
 		cred_pefa_cell_unscored: '{what} {year} : {value}, sans note',
 		cred_formula_pefa:
 			'Formules : indicateurs pefa-pi1-aggregate-outturn et pefa-pi2-composition-variance de Vigie (voir Méthodologie), sur les lignes retenues par les filtres ; ce sont des ratios, identiques dans toute monnaie. Avec une seule institution ou catégorie retenue, sa variance vaut 0 par construction.',
@@ -120,7 +122,8 @@ export default defineMessages(
 		cred_pefa_bands_pi2:
 			'PI-2 bands: {bands}; D otherwise. A letter needs the band met in at least two of the last three years.',
 		cred_pefa_no_letter: '“–”: no letter, a year the score needs is missing.',
-		cred_pefa_cell: '{what} {year}: {value}, score {score}',
+		cred_pefa_cell: '{what} {year}, value and score: {value} {score}',
+		cred_pefa_series_col: 'Country and series',
 		cred_pefa_cell_unscored: '{what} {year}: {value}, no score',
 		cred_formula_pefa:
 			'Formulas: Vigie’s pefa-pi1-aggregate-outturn and pefa-pi2-composition-variance indicators (see Methodology), on the lines the filters keep; they are ratios, the same in any currency. With a single institution or category kept, its variance is 0 by construction.',

@@ -5,14 +5,31 @@ export default defineMessages(
 		importui_title: 'Importer vos données',
 		importui_opening: 'Lecture du fichier…',
 		importui_lead:
-			'Chargez vos lignes budgétaires (lois de finances), vos marchés (bulletins des marchés publics) ou vos actes de contrôle, en CSV. Vigie détecte le format, associe les colonnes, vérifie chaque ligne et vous dit précisément quoi corriger.',
+			'Chargez vos lignes budgétaires (lois de finances), vos marchés (bulletins des marchés publics) ou vos actes de contrôle, en CSV, en classeur Excel ou OpenDocument (.xlsx, .ods, .xls) ou en OCDS (JSON, JSON Lines). Vigie détecte le format, associe les colonnes, vérifie chaque ligne et vous dit précisément quoi corriger.',
 		importui_privacy:
 			'Vos fichiers ne quittent jamais votre ordinateur : ils sont lus et gardés dans ce navigateur uniquement.',
-		importui_choose: 'Choisir des fichiers (CSV, TXT, TSV)',
+		importui_choose: 'Choisir des fichiers (CSV, Excel, ODS, OCDS)',
 		importui_drop: 'ou déposez-les ici',
+		importui_early:
+			'Fichier reçu : il s’ouvrira dès que la page aura fini de charger. Inutile de le choisir à nouveau.',
 		importui_too_big:
 			'« {name} » fait {size} Mo : c’est plus que les {max} Mo que ce navigateur peut importer sans risquer de se bloquer. Le fichier n’a pas été lu. Découpez-le (par année ou par pays) et importez les morceaux.',
 		importui_format: 'Format détecté',
+		importui_source: 'Fichier lu :',
+		importui_format_csv: 'Texte délimité (CSV, TSV, TXT)',
+		importui_format_xlsx: 'Classeur Excel (.xlsx)',
+		importui_format_xls: 'Classeur Excel 97-2003 (.xls)',
+		importui_format_ods: 'Classeur OpenDocument (.ods)',
+		importui_format_ocds_json: 'OCDS en JSON',
+		importui_format_ocds_jsonl: 'OCDS en JSON Lines',
+		importui_format_ocds_csv: 'OCDS aplati en CSV (Flatten Tool)',
+		importui_source_sheet: '{format}, feuille « {sheet} »',
+		importui_source_sheets: '{format}, feuille « {sheet} » ({count} feuilles)',
+		importui_sheet: 'Feuille à importer',
+		importui_sheet_rows: '{name} ({rows} lignes)',
+		importui_sheet_empty: '{name} (vide)',
+		importui_converted:
+			'Converti par Vigie : les nombres et les dates sont lus d’après le type des cellules. Le format ci-dessous vaut pour ceux saisis comme texte.',
 		importui_override: 'Vous pouvez corriger chaque détection.',
 		importui_encoding: 'Encodage',
 		importui_delimiter: 'Séparateur',
@@ -54,6 +71,7 @@ export default defineMessages(
 		importui_datasets_opening: 'Ouverture de vos jeux de données enregistrés…',
 		importui_dataset_rows: '{accepted} lignes',
 		importui_dataset_created: 'importé le {date}',
+		importui_dataset_sheet: 'feuille « {sheet} »',
 		importui_rename: 'Renommer',
 		importui_rename_label: 'Nouveau nom',
 		importui_save: 'Enregistrer',
@@ -69,20 +87,39 @@ export default defineMessages(
 			'Ces jeux de données enregistrés n’ont pas pu être relus à l’identique : {names}. Réimportez le fichier d’origine.',
 		importui_schema_title: 'Colonnes attendues',
 		importui_schema_lead:
-			'Les en-têtes sont reconnus en français ou en anglais, sans tenir compte des majuscules, accents, ponctuation ni unités entre parenthèses. Champs obligatoires en gras.'
+			'Les en-têtes sont reconnus en français ou en anglais, sans tenir compte des majuscules, accents, ponctuation ni unités entre parenthèses. Champs obligatoires en gras.',
+		importui_schema_formats:
+			'Formats acceptés : CSV, TSV ou TXT (UTF-8 ou Windows-1252) ; classeurs Excel (.xlsx, .xls) et OpenDocument (.ods), dont chaque feuille peut être importée comme un fichier, les lignes de titre au-dessus de l’en-tête étant ignorées ; marchés au format OCDS (paquets de publications ou d’enregistrements en JSON, JSON Lines, ou CSV aplati par Flatten Tool).'
 	},
 	{
 		importui_title: 'Import your data',
 		importui_opening: 'Reading the file…',
 		importui_lead:
-			'Load your budget lines (finance laws), contracts (procurement bulletins) or oversight events, as CSV. Vigie detects the format, matches the columns, checks every row and tells you exactly what to fix.',
+			'Load your budget lines (finance laws), contracts (procurement bulletins) or oversight events, as CSV, as an Excel or OpenDocument workbook (.xlsx, .ods, .xls) or as OCDS (JSON, JSON Lines). Vigie detects the format, matches the columns, checks every row and tells you exactly what to fix.',
 		importui_privacy:
 			'Your files never leave your computer: they are read and kept in this browser only.',
-		importui_choose: 'Choose files (CSV, TXT, TSV)',
+		importui_choose: 'Choose files (CSV, Excel, ODS, OCDS)',
 		importui_drop: 'or drop them here',
+		importui_early:
+			'File received: it will open as soon as the page has finished loading. No need to choose it again.',
 		importui_too_big:
 			'“{name}” is {size} MB: more than the {max} MB this browser can import without risking a freeze. The file was not read. Split it (by year or by country) and import the parts.',
 		importui_format: 'Detected format',
+		importui_source: 'File read:',
+		importui_format_csv: 'Delimited text (CSV, TSV, TXT)',
+		importui_format_xlsx: 'Excel workbook (.xlsx)',
+		importui_format_xls: 'Excel 97-2003 workbook (.xls)',
+		importui_format_ods: 'OpenDocument workbook (.ods)',
+		importui_format_ocds_json: 'OCDS as JSON',
+		importui_format_ocds_jsonl: 'OCDS as JSON Lines',
+		importui_format_ocds_csv: 'OCDS flattened to CSV (Flatten Tool)',
+		importui_source_sheet: '{format}, sheet “{sheet}”',
+		importui_source_sheets: '{format}, sheet “{sheet}” ({count} sheets)',
+		importui_sheet: 'Sheet to import',
+		importui_sheet_rows: '{name} ({rows} rows)',
+		importui_sheet_empty: '{name} (empty)',
+		importui_converted:
+			'Converted by Vigie: numbers and dates are read from the cells’ types. The format below applies to those typed as text.',
 		importui_override: 'You can correct every detection.',
 		importui_encoding: 'Encoding',
 		importui_delimiter: 'Delimiter',
@@ -124,6 +161,7 @@ export default defineMessages(
 		importui_datasets_opening: 'Opening your saved datasets…',
 		importui_dataset_rows: '{accepted} rows',
 		importui_dataset_created: 'imported on {date}',
+		importui_dataset_sheet: 'sheet “{sheet}”',
 		importui_rename: 'Rename',
 		importui_rename_label: 'New name',
 		importui_save: 'Save',
@@ -139,6 +177,8 @@ export default defineMessages(
 			'These saved datasets could not be read back identically: {names}. Import the original file again.',
 		importui_schema_title: 'Expected columns',
 		importui_schema_lead:
-			'Headers are recognised in French or English, ignoring case, accents, punctuation and units in brackets. Required fields in bold.'
+			'Headers are recognised in French or English, ignoring case, accents, punctuation and units in brackets. Required fields in bold.',
+		importui_schema_formats:
+			'Accepted formats: CSV, TSV or TXT (UTF-8 or Windows-1252); Excel (.xlsx, .xls) and OpenDocument (.ods) workbooks, each sheet of which can be imported as a file, title rows above the header being skipped; contracts as OCDS (release or record packages as JSON, JSON Lines, or CSV flattened by Flatten Tool).'
 	}
 );

@@ -7,6 +7,17 @@ export default defineMessages(
 		import_at_row: 'Ligne {row} : {message}',
 		import_at_origin: '{origin} (ligne {row}) : {message}',
 		import_at_origin_column: '{origin} (ligne {row}), colonne « {column} » : {message}',
+		import_origin_release_one: 'publication {at}',
+		import_origin_release_many: 'publications {at} compilées',
+		import_origin_release_alone: 'la publication',
+		import_origin_record_one: 'enregistrement {at}',
+		import_origin_record_many: 'enregistrements {at}',
+		import_origin_record_alone: 'l’enregistrement',
+		import_origin_line_one: 'ligne {at} du fichier',
+		import_origin_line_many: 'lignes {at} du fichier, compilées',
+		import_origin_row_one: 'ligne {at} du fichier',
+		import_origin_row_many: 'lignes {at} du fichier, compilées',
+		import_origin_award: ', attribution {award}',
 		import_error_unsupported_format:
 			'format de fichier non pris en charge ({format}). Attendu : un fichier CSV, TSV ou TXT. Correction : enregistrez le fichier au format CSV (UTF-8) et importez-le à nouveau.',
 		import_error_unknown_country:
@@ -41,6 +52,33 @@ export default defineMessages(
 			'le fichier ne contient aucune ligne de données. Attendu : un en-tête puis des lignes. Correction : vérifiez que c’est le bon fichier.',
 		import_error_unknown_country_option:
 			'pays inconnu « {value} ». Attendu : un code ISO (NER, MLI, BFA, TCD, MRT…) ou un nom. Correction : choisissez le pays dans la liste.',
+		// Workbooks (src/lib/ingest/source/workbook/)
+		import_error_not_a_workbook:
+			'archive ZIP qui n’est pas un classeur (elle contient : {parts}). Attendu : un classeur Excel (.xlsx) ou OpenDocument (.ods), ou un fichier CSV. Correction : décompressez l’archive et importez les fichiers qu’elle contient.',
+		import_error_workbook_too_large:
+			'classeur trop volumineux : {found} Mo une fois décompressé. Attendu : au plus {limit} Mo décompressés, ce que le navigateur lit sans risquer de se bloquer ; rien n’a été décompressé. Correction : copiez la feuille utile seule dans un nouveau classeur, sans images, ou enregistrez-la en CSV.',
+		import_error_workbook_encrypted:
+			'classeur protégé par un mot de passe. Attendu : un classeur non chiffré. Correction : ouvrez-le dans le tableur, retirez le mot de passe, enregistrez-le puis importez-le à nouveau.',
+		import_error_workbook_unreadable:
+			'classeur illisible ({error}). Attendu : un classeur .xlsx, .ods ou .xls enregistré par un tableur. Correction : ouvrez-le dans le tableur et enregistrez-le à nouveau (ou en CSV), puis importez-le.',
+		import_error_too_many_cells:
+			'feuille trop grande : {found} cellules à lire (lignes × colonnes, valeurs répétées comprises). Attendu : au plus {limit} cellules. Correction : supprimez les lignes et colonnes vides ou répétées sous le tableau et à sa droite, ou copiez le tableau seul dans une nouvelle feuille.',
+		import_error_too_many_columns:
+			'en-tête trop large : {found} colonnes. Attendu : au plus {limit} colonnes. Correction : supprimez les cellules isolées à droite du tableau sur la ligne d’en-tête, ou copiez le tableau seul dans une nouvelle feuille.',
+		import_error_sheet_not_found:
+			'aucune feuille « {sheet} » dans ce classeur (feuilles : {sheets}). Attendu : le nom exact d’une feuille. Correction : choisissez l’une de ces feuilles (--sheet NOM dans le terminal).',
+		import_error_period_end_before_start:
+			'la période de soumission finit le « {value} », avant d’avoir commencé. Attendu : une date limite postérieure à la date de début. Correction : vérifiez les deux dates (jour et mois inversés ?).',
+		import_error_invalid_json:
+			'le fichier n’est pas du JSON valide : « {value} » inattendu à la ligne {line}. Attendu : un fichier OCDS en JSON ou en JSON Lines (une publication par ligne). Correction : ouvrez le fichier à cette ligne et corrigez-la (virgule, guillemet ou accolade en trop ou manquant), ou exportez-le à nouveau depuis le portail.',
+		import_error_truncated_json:
+			'le fichier s’arrête avant la fin du JSON (ligne {line}). Attendu : un fichier OCDS complet. Correction : le téléchargement a sans doute été interrompu ; téléchargez le fichier à nouveau.',
+		import_error_json_too_deep:
+			'dans la procédure « {value} », une valeur est imbriquée sur des milliers de niveaux là où l’on attend un nom, une date ou un nombre. Attendu : une publication OCDS (quelques niveaux d’imbrication). Correction : ce n’est pas un fichier OCDS normal ; exportez-le à nouveau depuis le portail.',
+		import_error_not_ocds:
+			'ce fichier JSON ne contient aucune publication (« release ») ni aucun enregistrement (« record ») OCDS. Attendu : un paquet de publications OCDS (« releases »), un paquet d’enregistrements (« records ») ou des publications compilées, une par ligne (JSON Lines). Correction : exportez les données du portail au format OCDS, ou enregistrez le tableau au format CSV.',
+		import_error_no_compiled_release:
+			'l’enregistrement n° {index} ({ocid}) n’a pas de publication compilée (« compiledRelease »). Attendu : chaque enregistrement avec sa publication compilée, la seule que Vigie lit. Correction : demandez au portail les enregistrements avec « compiledRelease », compilez-les (ocdskit compile), ou importez plutôt le paquet de publications.',
 		import_codes_sector: 'Défense, Sécurité ou Autre',
 		import_codes_category: 'Personnel, Biens et services, Investissements, Transferts ou Autre',
 		import_codes_method:
@@ -51,6 +89,9 @@ export default defineMessages(
 			'Loi de finances, Projet de loi de finances, Loi de règlement, Rapport d’audit, Rapport trimestriel, Rapport annuel ou Autre',
 		import_codes_currency: 'un code ISO de devise (XOF, XAF, MRU, USD…) ou FCFA',
 		import_codes_flag: 'Oui ou Non',
+		import_codes_stage: 'Attribution, Appel d’offres ou Planification (ou award, tender, planning)',
+		import_codes_tender_status:
+			'annulé, infructueux, retiré, terminé, en cours, prévu (ou les codes OCDS cancelled, unsuccessful, withdrawn, complete, active, planned, planning)',
 		import_field_country: 'pays',
 		import_field_year: 'exercice',
 		import_field_institution: 'institution',
@@ -75,6 +116,12 @@ export default defineMessages(
 		import_field_tender_period_days: 'durée de l’appel d’offres (jours)',
 		import_field_amendments: 'avenants',
 		import_field_amended_amount: 'montant après avenants',
+		import_field_ocid: 'identifiant OCDS de la procédure (ocid)',
+		import_field_stage: 'étape de la procédure',
+		import_field_method_details: 'précisions sur la procédure',
+		import_field_tender_status: 'statut de l’appel d’offres',
+		import_field_tender_start: 'début de la période de soumission',
+		import_field_tender_end: 'date limite de soumission',
 		import_field_year_covered: 'exercice couvert',
 		import_field_body: 'organe',
 		import_field_document: 'document',
@@ -107,9 +154,9 @@ export default defineMessages(
 		import_counts: 'Lignes : {rows} — acceptées : {accepted}, rejetées : {rejected}',
 		import_more_problems: '… et {count} autres problèmes',
 		import_usage_check:
-			'Usage : npm run vigie -- check FICHIER... [--country ISO3] [--kind budget|contracts|oversight] [--lang fr|en]',
+			'Usage : npm run vigie -- check FICHIER... [--country ISO3] [--kind budget|contracts|oversight] [--sheet FEUILLE] [--lang fr|en]',
 		import_usage_summary:
-			'Usage : npm run vigie -- summary FICHIER [--country ISO3] [--kind budget|contracts|oversight] --json',
+			'Usage : npm run vigie -- summary FICHIER [--country ISO3] [--kind budget|contracts|oversight] [--sheet FEUILLE] --json',
 		import_file_not_found: 'Fichier introuvable : {file}'
 	},
 	{
@@ -117,6 +164,17 @@ export default defineMessages(
 		import_at_row: 'Row {row}: {message}',
 		import_at_origin: '{origin} (row {row}): {message}',
 		import_at_origin_column: '{origin} (row {row}), column “{column}”: {message}',
+		import_origin_release_one: 'release {at}',
+		import_origin_release_many: 'releases {at}, compiled',
+		import_origin_release_alone: 'the release',
+		import_origin_record_one: 'record {at}',
+		import_origin_record_many: 'records {at}',
+		import_origin_record_alone: 'the record',
+		import_origin_line_one: 'line {at} of the file',
+		import_origin_line_many: 'lines {at} of the file, compiled',
+		import_origin_row_one: 'row {at} of the file',
+		import_origin_row_many: 'rows {at} of the file, compiled',
+		import_origin_award: ', award {award}',
 		import_error_unsupported_format:
 			'unsupported file format ({format}). Expected: a CSV, TSV or TXT file. Fix: save the file as CSV (UTF-8) and import it again.',
 		import_error_unknown_country:
@@ -151,6 +209,33 @@ export default defineMessages(
 			'the file has no data rows. Expected: a header then rows. Fix: check this is the right file.',
 		import_error_unknown_country_option:
 			'unknown country “{value}”. Expected: an ISO code (NER, MLI, BFA, TCD, MRT…) or a name. Fix: pick the country from the list.',
+		// Workbooks (src/lib/ingest/source/workbook/)
+		import_error_not_a_workbook:
+			'a ZIP archive that is not a workbook (it holds: {parts}). Expected: an Excel (.xlsx) or OpenDocument (.ods) workbook, or a CSV file. Fix: unzip the archive and import the files it holds.',
+		import_error_workbook_too_large:
+			'workbook too large: {found} MB once unzipped. Expected: at most {limit} MB unzipped, which a browser reads without risking a freeze; nothing was unzipped. Fix: copy the sheet you need alone into a new workbook, without pictures, or save it as CSV.',
+		import_error_workbook_encrypted:
+			'the workbook is password-protected. Expected: an unencrypted workbook. Fix: open it in the spreadsheet, remove the password, save it and import it again.',
+		import_error_workbook_unreadable:
+			'unreadable workbook ({error}). Expected: an .xlsx, .ods or .xls workbook saved by a spreadsheet. Fix: open it in the spreadsheet and save it again (or as CSV), then import it.',
+		import_error_too_many_cells:
+			'sheet too large: {found} cells to read (rows × columns, repeated values included). Expected: at most {limit} cells. Fix: delete the empty or repeated rows and columns below and to the right of the table, or copy the table alone into a new sheet.',
+		import_error_too_many_columns:
+			'header too wide: {found} columns. Expected: at most {limit} columns. Fix: delete the stray cells to the right of the table on the header row, or copy the table alone into a new sheet.',
+		import_error_sheet_not_found:
+			'no sheet “{sheet}” in this workbook (sheets: {sheets}). Expected: the exact name of a sheet. Fix: choose one of these sheets (--sheet NAME in the terminal).',
+		import_error_period_end_before_start:
+			'the submission period ends on “{value}”, before it starts. Expected: a deadline after the start date. Fix: check both dates (day and month swapped?).',
+		import_error_invalid_json:
+			'the file is not valid JSON: unexpected “{value}” on line {line}. Expected: an OCDS file as JSON or JSON Lines (one release per line). Fix: open the file at that line and correct it (a comma, quote or brace too many or missing), or export it again from the portal.',
+		import_error_truncated_json:
+			'the file ends before the JSON does (line {line}). Expected: a complete OCDS file. Fix: the download was probably interrupted; download the file again.',
+		import_error_json_too_deep:
+			'in contracting process “{value}”, a value is nested thousands of levels deep where a name, date or number belongs. Expected: an OCDS release (a few levels of nesting). Fix: this is not a normal OCDS file; export it again from the portal.',
+		import_error_not_ocds:
+			'this JSON file holds no OCDS releases or records. Expected: an OCDS release package (“releases”), a record package (“records”) or compiled releases, one per line (JSON Lines). Fix: export the data from the portal as OCDS, or save the table as CSV.',
+		import_error_no_compiled_release:
+			'record no. {index} ({ocid}) has no compiled release (“compiledRelease”). Expected: each record with its compiled release, the only one Vigie reads. Fix: ask the portal for records with “compiledRelease”, compile them (ocdskit compile), or import the release package instead.',
 		import_codes_sector: 'Defence, Security or Other',
 		import_codes_category:
 			'Personnel, Goods and services, Capital (investment), Transfers or Other',
@@ -162,6 +247,9 @@ export default defineMessages(
 			'Enacted budget, Budget proposal, Execution law, Audit report, In-year report, Year-end report or Other',
 		import_codes_currency: 'an ISO currency code (XOF, XAF, MRU, USD…) or FCFA',
 		import_codes_flag: 'Yes or No',
+		import_codes_stage: 'award, tender or planning',
+		import_codes_tender_status:
+			'an OCDS tender status: cancelled, unsuccessful, withdrawn, complete, active, planned or planning',
 		import_field_country: 'country',
 		import_field_year: 'fiscal year',
 		import_field_institution: 'institution',
@@ -186,6 +274,12 @@ export default defineMessages(
 		import_field_tender_period_days: 'tender period (days)',
 		import_field_amendments: 'amendments',
 		import_field_amended_amount: 'amended amount',
+		import_field_ocid: 'OCDS process id (ocid)',
+		import_field_stage: 'stage of the process',
+		import_field_method_details: 'procurement method details',
+		import_field_tender_status: 'tender status',
+		import_field_tender_start: 'submission period start',
+		import_field_tender_end: 'submission deadline',
 		import_field_year_covered: 'year covered',
 		import_field_body: 'body',
 		import_field_document: 'document',
@@ -218,9 +312,9 @@ export default defineMessages(
 		import_counts: 'Rows: {rows} — accepted: {accepted}, rejected: {rejected}',
 		import_more_problems: '… and {count} more problems',
 		import_usage_check:
-			'Usage: npm run vigie -- check FILE... [--country ISO3] [--kind budget|contracts|oversight] [--lang fr|en]',
+			'Usage: npm run vigie -- check FILE... [--country ISO3] [--kind budget|contracts|oversight] [--sheet SHEET] [--lang fr|en]',
 		import_usage_summary:
-			'Usage: npm run vigie -- summary FILE [--country ISO3] [--kind budget|contracts|oversight] --json',
+			'Usage: npm run vigie -- summary FILE [--country ISO3] [--kind budget|contracts|oversight] [--sheet SHEET] --json',
 		import_file_not_found: 'File not found: {file}'
 	}
 );

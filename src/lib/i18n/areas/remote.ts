@@ -34,7 +34,7 @@ export default defineMessages(
 		remote_method_direct: 'Entente directe (gré à gré)',
 		remote_no_partition: 'Aucune donnée pour ce pays et cette année.',
 		convert_usage:
-			'Usage : npm run vigie -- convert FICHIER... --out DOSSIER [--country ISO3] [--lang fr|en]',
+			'Usage : npm run vigie -- convert FICHIER... --out DOSSIER [--country ISO3] [--sheet FEUILLE] [--lang fr|en]',
 		convert_file:
 			'{file} : {road}, {rows} lignes retenues, {rejected} rejetées ({problems} problèmes)',
 		convert_road_canonical: 'colonnes canoniques (read_csv de DuckDB, types canoniques)',
@@ -74,7 +74,7 @@ export default defineMessages(
 		remote_method_direct: 'Direct award',
 		remote_no_partition: 'No data for this country and year.',
 		convert_usage:
-			'Usage: npm run vigie -- convert FILE... --out DIR [--country ISO3] [--lang fr|en]',
+			'Usage: npm run vigie -- convert FILE... --out DIR [--country ISO3] [--sheet SHEET] [--lang fr|en]',
 		convert_file: '{file}: {road}, {rows} rows kept, {rejected} rejected ({problems} problems)',
 		convert_road_canonical: 'canonical columns (DuckDB read_csv, canonical types)',
 		convert_road_importer: 'Vigie importer (the import page’s checks)',

@@ -60,7 +60,11 @@ export function derivedSql(input: TypedSqlInput): Derived {
 			finals[spec.name] = !cell ? 'CAST(NULL AS VARCHAR)' : collapse ? textValue(cell) : cell;
 		} else finals[spec.name] ??= `v_${spec.name}`;
 	}
-	const errors = [`CASE WHEN f_currency IS NULL THEN 'missing_required' END AS e_currency_final`];
+	// A contracting process with no award yet has no amount, hence no currency to require.
+	const needsCurrency = mapping.kind === 'contracts' ? ` AND f_stage = 'award'` : '';
+	const errors = [
+		`CASE WHEN f_currency IS NULL${needsCurrency} THEN 'missing_required' END AS e_currency_final`
+	];
 	const checks: ErrorCheck[] = [
 		{ error: 'e_currency_final', column: mapping.fields.currency?.column ?? null }
 	];
@@ -76,9 +80,7 @@ export function derivedSql(input: TypedSqlInput): Derived {
 			column: stages[0] ? mapping.fields[stages[0]]!.column : null
 		});
 	}
-	if (mapping.kind === 'contracts') {
-		finals.derogation = `CASE WHEN v_derogation OR d_method THEN true WHEN v_derogation = false OR ${t('method')} IS NOT NULL THEN false END`;
-	}
+	if (mapping.kind === 'contracts') contractFinals(finals, errors, checks, t, mapping);
 	const columns = Object.keys(finals);
 	for (const c of columns) insert[c] = `f_${c}`;
 	return {
@@ -89,4 +91,26 @@ export function derivedSql(input: TypedSqlInput): Derived {
 		errors,
 		checks
 	};
+}
+
+/**
+ * Contracts: the derogation from its own column, the method or the method details; the stage
+ * (a plain contracts list holds awards); the submission period in whole days from its dates
+ * when the file gives no duration, and the check that it does not end before it starts.
+ */
+function contractFinals(
+	finals: Record<string, string>,
+	errors: string[],
+	checks: ErrorCheck[],
+	t: (field: string) => string,
+	mapping: TypedSqlInput['mapping']
+): void {
+	const stated = ['method', 'method_details'].map((f) => `${t(f)} IS NOT NULL`).join(' OR ');
+	finals.derogation = `CASE WHEN v_derogation OR d_method OR d_method_details THEN true WHEN v_derogation = false OR ${stated} THEN false END`;
+	finals.stage = `coalesce(v_stage, 'award')`;
+	finals.tender_period_days = `coalesce(v_tender_period_days, date_diff('day', v_tender_start, v_tender_end))`;
+	errors.push(
+		`CASE WHEN v_tender_end < v_tender_start THEN 'period_end_before_start' END AS e_tender_period`
+	);
+	checks.push({ error: 'e_tender_period', column: mapping.fields.tender_end?.column ?? null });
 }

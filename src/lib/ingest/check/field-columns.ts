@@ -7,7 +7,7 @@ import type { ErrorCheck, TypedSqlInput } from './build-typed-sql.ts';
 import { CODE_RULES } from '../fields/code-lists.ts';
 import { FIELD_SPECS, type FieldType } from '../fields/field-specs.ts';
 import { fieldSql, lookupKey } from './field-sql.ts';
-import { rulesValue } from './sql-cells.ts';
+import { derogationValue, rulesValue } from './sql-cells.ts';
 
 const SQL_TYPES: Record<FieldType, string> = {
 	text: 'VARCHAR',
@@ -81,5 +81,12 @@ export function fieldColumns(input: TypedSqlInput): FieldColumns {
 		out.values.push(`${k}_v AS inferred_sector`);
 	}
 	if (mapping.kind === 'contracts' && !mapping.fields.method) out.values.push('false AS d_method');
+	// OCDS procurementMethodDetails often names the derogatory regime ("Marché spécial").
+	const details = mapping.fields.method_details;
+	if (mapping.kind === 'contracts' && details) {
+		const k = lookupKey('derogation_in_details');
+		addLookup('derogation_in_details', details.column, derogationValue(k));
+		out.values.push(`coalesce(${k}_v, false) AS d_method_details`);
+	} else if (mapping.kind === 'contracts') out.values.push('false AS d_method_details');
 	return out;
 }

@@ -44,9 +44,12 @@ export interface FieldSql {
 /** SQL for field `spec` read from trimmed cell `t` (NULL when blank), scaled by `scale`. */
 export function fieldSql(spec: FieldSpec, t: string, scale: number, format: CellFormat): FieldSql {
 	const v = `v_${spec.name}`;
-	const missing = spec.required
-		? `WHEN ${t} IS NULL THEN 'missing_required'`
-		: `WHEN ${t} IS NULL THEN NULL`;
+	const missing = !spec.required
+		? `WHEN ${t} IS NULL THEN NULL`
+		: spec.awardsOnly
+			? // `f_stage` is computed before the errors (derived-sql.ts); only award rows need it
+				`WHEN ${t} IS NULL AND f_stage = 'award' THEN 'missing_required' WHEN ${t} IS NULL THEN NULL`
+			: `WHEN ${t} IS NULL THEN 'missing_required'`;
 	const bad = (code: string) => `CASE ${missing} WHEN ${v} IS NULL THEN '${code}' END`;
 	const key = lookupKey(spec.name);
 	switch (spec.type) {

@@ -57,6 +57,7 @@ export function rowProblems(
 function fieldName(error: string): string {
 	if (error === 'e_currency_final') return 'currency';
 	if (error === 'e_stages') return 'stages';
+	if (error === 'e_tender_period') return 'tender_end';
 	return error.replace(/^e_/, '');
 }
 

@@ -140,6 +140,22 @@ export const CODE_RULES: Record<CodeListName, CodeRules> = {
 		],
 		['enacted_budget', ['loi de finances', 'lfi', 'enacted budget', 'enacted_budget']],
 		['other', ['autre', 'other']]
+	],
+	// How far a contracting process went (OCDS: a release with awards, or only a tender or plan).
+	stage: [
+		['award', ['award', 'awarded', 'attribution', 'attribue', 'attribuee', 'contrat', 'contract']],
+		['tender', ['tender', 'appel d offres', 'avis', 'consultation', 'en cours']],
+		['planning', ['planning', 'planification', 'plan de passation', 'prevision', 'prevu']]
+	],
+	// OCDS tenderStatus codes, with the French words of procurement bulletins.
+	tender_status: [
+		['cancelled', ['cancelled', 'canceled', 'annule', 'annulee', 'annulation']],
+		['unsuccessful', ['unsuccessful', 'infructueux', 'infructueuse']],
+		['withdrawn', ['withdrawn', 'retire', 'retiree']],
+		['complete', ['complete', 'completed', 'termine', 'terminee', 'clos', 'close', 'cloture']],
+		['active', ['active', 'actif', 'en cours', 'ouvert']],
+		['planned', ['planned', 'planifie', 'prevu']],
+		['planning', ['planning', 'planification']]
 	]
 };
 

@@ -9,12 +9,19 @@ export type DataKind = (typeof DATA_KINDS)[number];
 export type FieldType =
 	'text' | 'year' | 'amount' | 'count' | 'date' | 'country' | 'currency' | 'code' | 'flag';
 
-export type CodeListName = 'sector' | 'category' | 'method' | 'body' | 'document';
+export type CodeListName =
+	'sector' | 'category' | 'method' | 'body' | 'document' | 'stage' | 'tender_status';
 
 export interface FieldSpec {
 	name: string;
 	type: FieldType;
 	required?: boolean;
+	/**
+	 * Required only on rows that record an award (`stage` = `award`, the default): an OCDS
+	 * contracting process with no award yet (a tender notice) has no buyer or amount to give,
+	 * and still counts for the red flags on its tender (R003, R018).
+	 */
+	awardsOnly?: boolean;
 	signature?: boolean;
 	codes?: CodeListName;
 }
@@ -39,19 +46,27 @@ export const FIELD_SPECS: Record<DataKind, FieldSpec[]> = {
 	],
 	contracts: [
 		COMMON_COUNTRY,
-		{ name: 'buyer', type: 'text', required: true },
+		{ name: 'buyer', type: 'text', required: true, awardsOnly: true },
 		{ name: 'reference', type: 'text', signature: true },
 		{ name: 'title', type: 'text' },
 		{ name: 'method', type: 'code', codes: 'method', signature: true },
 		{ name: 'derogation', type: 'flag', signature: true },
 		{ name: 'supplier', type: 'text', signature: true },
-		{ name: 'amount', type: 'amount', required: true },
+		{ name: 'amount', type: 'amount', required: true, awardsOnly: true },
 		COMMON_CURRENCY,
 		{ name: 'award_date', type: 'date', signature: true },
 		{ name: 'tenderers', type: 'count', signature: true },
 		{ name: 'tender_period_days', type: 'count', signature: true },
 		{ name: 'amendments', type: 'count', signature: true },
-		{ name: 'amended_amount', type: 'amount', signature: true }
+		{ name: 'amended_amount', type: 'amount', signature: true },
+		// OCDS: the contracting process, how far it went, the procedure as the publisher names it,
+		// the tender's status and its submission period (`tender/tenderPeriod`).
+		{ name: 'ocid', type: 'text', signature: true },
+		{ name: 'stage', type: 'code', codes: 'stage' },
+		{ name: 'method_details', type: 'text', signature: true },
+		{ name: 'tender_status', type: 'code', codes: 'tender_status' },
+		{ name: 'tender_start', type: 'date', signature: true },
+		{ name: 'tender_end', type: 'date', signature: true }
 	],
 	oversight: [
 		COMMON_COUNTRY,

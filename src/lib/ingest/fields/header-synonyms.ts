@@ -136,7 +136,6 @@ export const HEADER_SYNONYMS: Record<DataKind, Record<string, string[]>> = {
 			'no',
 			'numero du marche',
 			'reference du marche',
-			'ocid',
 			'contract id',
 			'awards 0 id',
 			'contracts 0 id',
@@ -174,9 +173,7 @@ export const HEADER_SYNONYMS: Record<DataKind, Record<string, string[]>> = {
 			'marche special',
 			'derogatoire',
 			'exempte',
-			'regime',
-			'tender procurementmethoddetails',
-			'procurement method details'
+			'regime'
 		],
 		supplier: [
 			'attributaire',
@@ -241,6 +238,40 @@ export const HEADER_SYNONYMS: Record<DataKind, Record<string, string[]>> = {
 			'amended amount',
 			'montant final',
 			'montant revise'
+		],
+		ocid: ['ocid', 'identifiant ocds', 'ocds id'],
+		stage: ['stage', 'etape', 'stade', 'etape de la procedure', 'stade de la procedure'],
+		method_details: [
+			'tender procurementmethoddetails',
+			'procurement method details',
+			'method details',
+			'details de la procedure',
+			'detail du mode de passation',
+			'precisions sur la procedure'
+		],
+		tender_status: [
+			'tender status',
+			'statut de l appel d offres',
+			'statut de la procedure',
+			'etat de la procedure'
+		],
+		tender_start: [
+			'tender tenderperiod startdate',
+			'date de publication de l avis',
+			'date de lancement',
+			'tender start date',
+			'tender period start'
+		],
+		tender_end: [
+			'tender tenderperiod enddate',
+			'date limite de depot',
+			'date limite de depot des offres',
+			'date limite de soumission',
+			'date limite de remise des offres',
+			'date de cloture',
+			'submission deadline',
+			'tender end date',
+			'tender period end'
 		]
 	},
 	oversight: {

@@ -23,7 +23,13 @@ const ALL_PARAMS = {
 	limit: 1e15,
 	encoding: 'UTF-16',
 	error: 'bad quote',
-	format: 'xlsx'
+	format: 'xlsx',
+	parts: 'budget.csv',
+	sheet: 'Budget',
+	sheets: 'Budget, Notes',
+	line: 3,
+	ocid: 'ocds-213czf-1',
+	index: 4
 };
 
 describe('formatProblem', () => {

@@ -4,6 +4,7 @@
  */
 import { hasMessage, translate, type Locale, type MessageKey } from '../../i18n/index.ts';
 import type { Problem } from './problems.ts';
+import { formatOrigin } from './row-origin.ts';
 
 const formatters = new Map<Locale, Intl.NumberFormat>();
 
@@ -25,14 +26,15 @@ export function formatProblem(problem: Problem, locale: Locale): string {
 	params.value = shorten(problem.value ?? '');
 	params.field = label('import_field_', problem.params.field, locale);
 	params.allowed = label('import_codes_', problem.params.list, locale);
-	for (const name of ['first', 'expected', 'found', 'limit'] as const)
+	for (const name of ['first', 'index', 'line', 'expected', 'found', 'limit'] as const)
 		if (typeof problem.params[name] === 'number')
 			params[name] = formatCount(problem.params[name], locale);
 	const message = translate(locale, `import_error_${problem.code}` as MessageKey, params);
 	if (problem.row === null) return message;
 	const row = formatCount(problem.row, locale);
-	const { column, origin } = problem;
-	if (origin) {
+	const { column } = problem;
+	if (problem.origin) {
+		const origin = formatOrigin(problem.origin, locale);
 		if (column === null) return translate(locale, 'import_at_origin', { origin, row, message });
 		return translate(locale, 'import_at_origin_column', { origin, row, column, message });
 	}

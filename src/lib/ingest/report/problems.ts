@@ -13,7 +13,8 @@ export const ROW_ERROR_CODES = [
 	'formula_like',
 	'invalid_date',
 	'unknown_code',
-	'duplicate_row'
+	'duplicate_row',
+	'period_end_before_start'
 ] as const;
 
 /** Problems with the whole file: nothing is imported. */
@@ -23,7 +24,21 @@ export const FILE_ERROR_CODES = [
 	'unreadable_file',
 	'unsupported_format',
 	'empty_file',
-	'unknown_country_option'
+	'unknown_country_option',
+	// Workbooks (source/workbook/)
+	'not_a_workbook',
+	'workbook_too_large',
+	'workbook_encrypted',
+	'workbook_unreadable',
+	'too_many_cells',
+	'too_many_columns',
+	'sheet_not_found',
+	// OCDS (`source/ocds/`): not JSON, JSON but not OCDS, a record Vigie cannot read, a process twice
+	'invalid_json',
+	'truncated_json',
+	'json_too_deep',
+	'not_ocds',
+	'no_compiled_release'
 ] as const;
 
 export type ProblemCode = (typeof ROW_ERROR_CODES)[number] | (typeof FILE_ERROR_CODES)[number];

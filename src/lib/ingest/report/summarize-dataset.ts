@@ -22,6 +22,11 @@ export interface ContractsSummary {
 	by_year: Record<string, number>;
 	by_method: Record<(typeof METHODS)[number], number>;
 	derogation: number;
+	/**
+	 * Contracting processes with no award yet (OCDS tender or planning stage), when there are any:
+	 * in `rows`, in no value.
+	 */
+	not_awarded?: number;
 }
 export interface OversightSummary {
 	kind: 'oversight';
@@ -68,12 +73,14 @@ export async function summarizeDataset(
 			.sort((a, b) => Number(a.key) - Number(b.key))
 			.map((r) => [r.key, r.value])
 	);
+	const notAwarded = pick('not_awarded')[0]?.rows ?? 0;
 	return {
 		kind,
 		rows: total?.rows ?? 0,
 		total: total?.value ?? 0,
 		by_year,
 		by_method,
-		derogation: pick('derogation')[0]?.value ?? 0
+		derogation: pick('derogation')[0]?.value ?? 0,
+		...(notAwarded > 0 && { not_awarded: notAwarded })
 	};
 }

@@ -36,11 +36,29 @@ export interface OpenedSource {
 	sheet?: string;
 	/**
 	 * Where row `i` of `bytes` (header = row 1) comes from in the original file, where that is not
-	 * simply row `i`: "release 3 (ocds-213czf-000-00001), award 2". Problems quote it.
+	 * simply row `i`: "release 3 (ocds-213czf-000-00001), award 2". Problems quote it. OCDS origins
+	 * are stored as `report/row-origin.ts` encodes them, and put into words in the reader's language.
 	 */
 	rowOrigins?: (string | null)[];
 	/** Why nothing of the file can be read (not a workbook, not OCDS…): the import stops with it. */
 	problem?: Problem;
+	/** OCDS: what the file held, for the import card to say (`ocds/convert-ocds.ts`). */
+	ocds?: OcdsContents;
+}
+
+export interface OcdsContents {
+	/** What the file is made of: releases (a package, an array, one release), records, JSON Lines, Flatten Tool rows. */
+	unit: 'release' | 'record' | 'line' | 'row';
+	/** Releases (or records, lines, rows) read. */
+	read: number;
+	/** Contracting processes: distinct ocids (and releases without one). */
+	processes: number;
+	/** Processes given as several releases, compiled into one. */
+	compiled: number;
+	/** Rows converted: one per award, or one per process with no award yet. */
+	rows: number;
+	/** Processes with no award yet (tender or planning stage). */
+	notAwarded: number;
 }
 
 export type SourceFile = { name: string; bytes: Uint8Array };

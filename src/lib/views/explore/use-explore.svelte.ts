@@ -17,6 +17,8 @@ export function useExplore<Scope, View, DrillData>(
 	return new ExploreController(
 		spec,
 		{
+			// An empty, never-mutated query for the prerender: nothing to make reactive.
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity
 			params: () => (browser ? page.url.searchParams : new URLSearchParams()),
 			navigate: (query) =>
 				void goto(query || page.url.pathname, { keepFocus: true, noScroll: true }),

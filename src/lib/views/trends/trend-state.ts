@@ -3,8 +3,8 @@
  * so a reload or a pasted link shows the same view. Anything invalid falls back to the default and
  * is reported, never thrown.
  */
-import { findMeasure, type MeasureId } from '../../trends/measures.ts';
 import { DEFAULT_GROWTH_FROM } from '../../trends/growth.ts';
+import { findMeasure, type MeasureId } from '../../trends/measures.ts';
 import { MAP_MEASURES, type MapMeasure } from '../../map/map-values.ts';
 import {
 	OVERVIEW_EVENT_CHOICES,
@@ -24,8 +24,6 @@ export type TrendState = {
 	events: EventsChoice;
 };
 export type Years = { first: number; last: number };
-
-export { DEFAULT_GROWTH_FROM };
 
 export function defaultTrendState(years: Years): TrendState {
 	return {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { openNodeEngine } from '../db/node-engine.ts';
+import { openNodeEngine } from '../../db/node-engine.ts';
 import { datasetRecord, newDatasetId, replayOptions } from './dataset-record.ts';
-import { readFixture } from '../ingest/fixtures/read-fixture.ts';
-import { importFile } from '../ingest/import-file.ts';
+import { readFixture } from '../fixtures/read-fixture.ts';
+import { importFile } from '../import-file.ts';
 
 describe('datasetRecord', () => {
 	it('freezes every guess of a committed import so a replay guesses nothing', async () => {

@@ -3,12 +3,13 @@
  * produced it (every guess frozen), so that re-importing the stored original bytes gives the same
  * canonical rows. Pure data, no IndexedDB here.
  */
-import type { Delimiter } from '../ingest/sniff/detect-delimiter.ts';
-import type { Encoding } from '../ingest/sniff/detect-encoding.ts';
-import type { DataKind } from '../ingest/fields/field-specs.ts';
-import type { ImportOptions, ImportResult } from '../ingest/import-file.ts';
-import type { Mapping } from '../ingest/sniff/map-headers.ts';
-import type { DateFormat, NumberFormat } from '../ingest/check/sql-cells.ts';
+import { slugify } from '../../format/slug.ts';
+import type { Delimiter } from '../sniff/detect-delimiter.ts';
+import type { Encoding } from '../sniff/detect-encoding.ts';
+import type { DataKind } from '../fields/field-specs.ts';
+import type { ImportOptions, ImportResult } from '../import-file.ts';
+import type { Mapping } from '../sniff/map-headers.ts';
+import type { DateFormat, NumberFormat } from '../check/sql-cells.ts';
 
 export interface StoredOptions {
 	encoding: Encoding;
@@ -79,14 +80,7 @@ export function replayOptions(record: DatasetRecord): ImportOptions {
 
 /** A dataset id that is new among `taken`: `niger-budget`, `niger-budget-2`… */
 export function newDatasetId(fileName: string, taken: Iterable<string>): string {
-	const base =
-		fileName
-			.replace(/\.[^.]*$/, '')
-			.normalize('NFD')
-			.replace(/\p{M}/gu, '')
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-|-$/g, '') || 'dataset';
+	const base = slugify(fileName.replace(/\.[^.]*$/, ''), 'dataset');
 	const used = new Set(taken);
 	let id = base;
 	for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
