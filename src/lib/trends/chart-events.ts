@@ -2,13 +2,13 @@
  * The dated events the trend charts mark on their time axis (`data/events.csv`, each row cited):
  * changes of regime, programming and finance laws, procurement rules, a budget kept secret —
  * what bears on military spending. Audit reports, hearings and audit institutions are the
- * oversight view's. Which events a chart shows is a choice kept in the URL (`events=`).
+ * oversight view's. Which events a chart shows is a choice kept in the URL (`events=`). Read from
+ * the governance tables at build time by `server/trend-events.ts`.
  */
-import type { Engine } from '../db/engine.ts';
-import { queryEvents, type EventKind } from '../governance/budgets-events.ts';
-import type { Locale } from '../i18n/define-messages.ts';
 import { G5, type G5Country } from './measures.ts';
 
+/** Kinds of `data/events.csv` that bear on spending (checked against the governance layer's
+ * `EventKind` where they are queried, `server/trend-events.ts`). */
 export const TREND_EVENT_KINDS = [
 	'coup',
 	'transition',
@@ -16,45 +16,22 @@ export const TREND_EVENT_KINDS = [
 	'finance_law',
 	'procurement_rule',
 	'budget_secrecy'
-] as const satisfies readonly EventKind[];
+] as const;
+export type TrendEventKind = (typeof TREND_EVENT_KINDS)[number];
 
 /** What the five-country chart marks by default: the changes of regime, nothing more. */
-export const REGIME_EVENT_KINDS: readonly EventKind[] = ['coup', 'transition'];
+export const REGIME_EVENT_KINDS: readonly TrendEventKind[] = ['coup', 'transition'];
 
 /** One event as a page carries it: the title in the page's language, the source beside it. */
 export type TrendEvent = {
 	country: G5Country;
 	date: string;
-	kind: EventKind;
+	kind: TrendEventKind;
 	title: string;
 	publisher: string;
 	source_title: string;
 	source_url: string;
 };
-
-/** The trend events of the five countries between two years, oldest first. */
-export async function queryTrendEvents(
-	engine: Engine,
-	locale: Locale,
-	from: number,
-	to: number
-): Promise<TrendEvent[]> {
-	const rows = await queryEvents(engine, {
-		countries: G5,
-		from: String(from),
-		to: String(to),
-		kinds: TREND_EVENT_KINDS
-	});
-	return rows.map((r) => ({
-		country: r.country as G5Country,
-		date: r.date,
-		kind: r.kind,
-		title: locale === 'en' ? r.title_en : r.title_fr,
-		publisher: r.publisher,
-		source_title: r.source_title,
-		source_url: r.source_url
-	}));
-}
 
 /**
  * Which events a chart marks: `off` none, `regime` the coups and transitions of every country

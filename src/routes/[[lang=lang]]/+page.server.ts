@@ -2,7 +2,7 @@
 // later, so it is in the HTML before any script or the 34 MB engine arrives.
 import { openDefaultDataset } from '$lib/server/default-dataset.ts';
 import { openGovernanceDataset } from '$lib/server/governance-dataset.ts';
-import { queryTrendEvents } from '$lib/trends/chart-events.ts';
+import { queryTrendEvents } from '$lib/server/trend-events.ts';
 import { DEFAULT_GROWTH_FROM, queryGrowth } from '$lib/trends/growth.ts';
 import { queryAllMeasures, querySeriesYears } from '$lib/trends/series.ts';
 import type { PageServerLoad, EntryGenerator } from './$types';

@@ -2,7 +2,7 @@
 // embedding page), filtered in the browser by the query string.
 import { openDefaultDataset } from '$lib/server/default-dataset.ts';
 import { openGovernanceDataset } from '$lib/server/governance-dataset.ts';
-import { queryTrendEvents } from '$lib/trends/chart-events.ts';
+import { queryTrendEvents } from '$lib/server/trend-events.ts';
 import { queryAllMeasures, querySeriesYears } from '$lib/trends/series.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 

@@ -1,6 +1,6 @@
 // A country's trend chart as an embed: every measure prerendered, the country highlighted.
 import { openGovernanceDataset } from '$lib/server/governance-dataset.ts';
-import { queryTrendEvents } from '$lib/trends/chart-events.ts';
+import { queryTrendEvents } from '$lib/server/trend-events.ts';
 import { G5, type G5Country } from '$lib/trends/measures.ts';
 import { queryAllMeasures, querySeriesYears } from '$lib/trends/series.ts';
 import type { EntryGenerator, PageServerLoad } from './$types';

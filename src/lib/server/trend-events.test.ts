@@ -10,10 +10,10 @@ import {
 import {
 	OVERVIEW_EVENT_CHOICES,
 	parseEventsChoice,
-	queryTrendEvents,
 	selectEvents,
 	type TrendEvent
-} from './chart-events.ts';
+} from '../trends/chart-events.ts';
+import { queryTrendEvents } from './trend-events.ts';
 
 let engine: Engine;
 let events: TrendEvent[];
