@@ -10,6 +10,7 @@ import { getIndicator } from '../indicators/index.ts';
 import { indicatorLabelKey } from '../indicators/indicator-labels.ts';
 import { lagMonths } from '../oversight/publication-grid.ts';
 import type { Finding, FindingParams } from './finding.ts';
+import { countryFindingParams } from './country-findings-text.ts';
 
 /** Params that are fractions, written as percentages (thresholds without decimals). */
 const PERCENT = new Set(['value', 'min', 'max']);
@@ -43,6 +44,7 @@ export function sentenceParams(f: Finding, locale: Locale): Params {
 		else if (typeof v === 'number' && name === 'ratio') out[name] = formatNumber(v, locale, 1);
 		else out[name] = v;
 	}
+	if (f.view === 'country') Object.assign(out, countryFindingParams(p, locale));
 	if (typeof p.country === 'string' && p.country) {
 		out.in_place = inPlace(p.country, locale);
 		out.In_place = capitalise(out.in_place);

@@ -60,7 +60,23 @@ export default defineMessages(
 		findings_cred_execution_one:
 			'{In_place}, les dépenses de défense et de sécurité exécutées en {year} atteignent {value} des crédits votés ; PI-1 calculé par Vigie : {score} ({from}–{to}){demo}.',
 		findings_cred_execution_unscored:
-			'{In_place}, les dépenses de défense et de sécurité exécutées en {year} atteignent {value} des crédits votés ; trop peu d’années pour une note PI-1{demo}.'
+			'{In_place}, les dépenses de défense et de sécurité exécutées en {year} atteignent {value} des crédits votés ; trop peu d’années pour une note PI-1{demo}.',
+		// Country profiles (src/lib/findings/country-findings.ts): real published data only
+		findings_country_growth:
+			'{In_place}, les dépenses militaires ont évolué de {growth} en termes réels de {from} à {to} (dollars constants de 2023) ; en {year}, elles représentent {gdp} du PIB.',
+		findings_country_budget_sipri:
+			'Budget {year} ({stage}) : {amount} pour {scope} ; pour la même année, le SIPRI compte {sipri} de dépenses militaires, sans la police ni la plus grande part de la gendarmerie.',
+		findings_country_budget:
+			'Budget {year} ({stage}) : {amount} pour {scope} ; le SIPRI n’a pas encore de chiffre pour cette année.',
+		findings_country_pefa:
+			'Évaluation PEFA {year} : audit externe (PI-30) {pi30}, examen des rapports d’audit par le Parlement (PI-31) {pi31}, accès du public aux informations budgétaires (PI-9) {pi9}, sur une échelle de A à D.',
+		findings_country_obs:
+			'Enquête sur le budget ouvert {year} : transparence {transparency}/100, contrôle du budget {oversight}/100, participation du public {participation}/100.',
+		findings_country_gdi:
+			'Indice GDI 2020 de Transparency International : risque de corruption {gdiRisk} dans la défense (bande {gdiBand}).',
+		findings_country_gdi_old:
+			'Pas de page pays dans l’indice GDI 2020 ; l’édition {year} classait le risque de corruption dans la défense comme {gdiRisk} (bande {gdiBand}).',
+		findings_country_event: 'Dernier événement daté ({date}) : {title}.'
 	},
 	{
 		findings_title: 'Key findings',
@@ -116,6 +132,22 @@ export default defineMessages(
 		findings_cred_execution_one:
 			'{In_place}, defence and security spending executed in {year} came to {value} of the appropriations voted; PI-1 computed by Vigie: {score} ({from}–{to}){demo}.',
 		findings_cred_execution_unscored:
-			'{In_place}, defence and security spending executed in {year} came to {value} of the appropriations voted; too few years for a PI-1 score{demo}.'
+			'{In_place}, defence and security spending executed in {year} came to {value} of the appropriations voted; too few years for a PI-1 score{demo}.',
+		// Country profiles (src/lib/findings/country-findings.ts): real published data only
+		findings_country_growth:
+			'{In_place}, military spending changed by {growth} in real terms from {from} to {to} (constant 2023 US dollars); in {year} it was {gdp} of GDP.',
+		findings_country_budget_sipri:
+			'{year} budget ({stage}): {amount} for {scope}; for the same year SIPRI counts {sipri} of military spending, which leaves out the police and most of the gendarmerie.',
+		findings_country_budget:
+			'{year} budget ({stage}): {amount} for {scope}; SIPRI has no figure for that year yet.',
+		findings_country_pefa:
+			'PEFA assessment {year}: external audit (PI-30) {pi30}, legislative scrutiny of audit reports (PI-31) {pi31}, public access to fiscal information (PI-9) {pi9}, on a scale from A to D.',
+		findings_country_obs:
+			'Open Budget Survey {year}: transparency {transparency}/100, budget oversight {oversight}/100, public participation {participation}/100.',
+		findings_country_gdi:
+			'Transparency International’s GDI 2020: {gdiRisk} risk of corruption in defence (band {gdiBand}).',
+		findings_country_gdi_old:
+			'No country page in the GDI 2020; the {year} edition rated the risk of corruption in defence {gdiRisk} (band {gdiBand}).',
+		findings_country_event: 'Latest dated event ({date}): {title}.'
 	}
 );
