@@ -107,14 +107,15 @@ describe('import parity: the engine stores what the file says', () => {
 			await stored(
 				'contracts',
 				name,
-				'source_row, buyer, reference, title, supplier, amount, currency, award_date, tenderers'
+				'source_row, buyer, ocid, title, supplier, amount, currency, award_date, tenderers'
 			),
 			kept.map((line) => {
 				const r = lines.get(line)!;
 				return {
 					source_row: line,
 					buyer: r['buyer/name'],
-					reference: r.ocid,
+					// Flatten Tool headings: the file is read as OCDS, whose process id is the ocid
+					ocid: r.ocid,
 					// the importer keeps a multi-line cell on one line
 					title: r['tender/title']!.replace('\n', ' '),
 					supplier: r['awards/0/suppliers/0/name'],
