@@ -18,8 +18,11 @@ export type Finding = {
 	/** Which sentence template: `findings_<type>` (with its variant, e.g. `_one`). */
 	type: string;
 	params: FindingParams;
-	/** What it is computed from: indicator ids and the kinds of data they read. */
-	source: { indicators: string[]; kinds: DataKind[] };
+	/**
+	 * What it is computed from: indicator ids and the kinds of data they read, and the
+	 * publications a finding on published data cites (`SIPRI Military Expenditure Database…`).
+	 */
+	source: { indicators: string[]; kinds: DataKind[]; cited?: string[] };
 	/** Element id of the chart (or section) that shows it on the page. */
 	anchor: string;
 	/** Computed (in part) on the fictitious demonstration data. */
