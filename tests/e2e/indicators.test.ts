@@ -20,13 +20,29 @@ type CliRow = {
 	score_years?: number[];
 };
 
-/** Every indicator row on the page equals the CLI's, value for value. */
+/**
+ * Every indicator row on the page equals the CLI's, value for value. The page shows one
+ * indicator's rows at a time (its detail, `drill=indicator:<id>`): each is opened from the
+ * overview in turn, once the overview counts the CLI's rows for it (the view is then computed
+ * on the same data as the terminal).
+ */
 async function expectSameAsCli(page: Page, cli: CliRow[]): Promise<void> {
-	await expect(page.locator('[data-results="ready"]')).toBeVisible({ timeout: 90_000 });
-
-	const rows = await page
-		.locator('tr[data-indicator]')
-		.evaluateAll((trs) => trs.map((tr) => ({ ...(tr as HTMLElement).dataset })));
+	await expect(page.locator('[data-view-state="ready"]')).toBeVisible({ timeout: 90_000 });
+	const counts = new Map<string, number>();
+	for (const r of cli) counts.set(r.id, (counts.get(r.id) ?? 0) + 1);
+	const rows: Record<string, string | undefined>[] = [];
+	for (const [id, n] of counts) {
+		const overview = page.locator(`tr[data-overview="${id}"]`);
+		await expect(overview).toHaveAttribute('data-count', String(n), { timeout: 90_000 });
+		await overview.getByRole('link').click();
+		const detail = page.locator(`[data-detail="${id}"]`);
+		await expect(detail).toHaveAttribute('data-rows', String(n), { timeout: 90_000 });
+		rows.push(
+			...(await detail
+				.locator('tr[data-indicator]')
+				.evaluateAll((trs) => trs.map((tr) => ({ ...(tr as HTMLElement).dataset }))))
+		);
+	}
 	expect(rows.length).toBe(cli.length);
 	const key = (r: {
 		id?: string;
@@ -79,30 +95,125 @@ test('the browser computes every indicator exactly as `vigie indicators` does on
 	await expectSameAsCli(page, cli);
 });
 
-test('the accountability-gap matrix shows each verdict in words with its four parts', async ({
+test('on imported records the matrix is a heatmap labelled as theirs, each verdict with its four parts', async ({
 	page
 }) => {
 	test.setTimeout(180_000);
 	const files = ['budget', 'contracts', 'oversight'].map(
 		(k) => `src/lib/indicators/accountability-gap/fixture-${k}.csv`
 	);
-	const cli: CliRow[] = JSON.parse(
+	const cli: (CliRow & { score?: string })[] = JSON.parse(
 		vigie('indicators', ...files, '--id', 'accountability-gap', '--json')
 	).results;
-	const gap = cli.find((r) => (r as CliRow & { score?: string }).score === 'gap');
+	const gap = cli.find((r) => r.score === 'gap');
 	expect(gap).toBeDefined();
 	await importFiles(page, files);
 	await gotoReady(page, '/indicateurs/');
-	const matrix = page
-		.getByRole('region', { name: /déficit de redevabilité/i })
-		.or(page.locator('section.matrix'));
-	await expect(matrix.first()).toBeVisible({ timeout: 90_000 });
-	const row = page.locator('section.matrix tr', { hasText: 'Burkina Faso' });
-	const years = await page.locator('section.matrix thead th').allInnerTexts();
-	const cell = row.locator('td').nth(years.indexOf(String(gap!.year)) - 1);
+	const matrix = page.locator('section.matrix');
+	// computed on the user's records, and says so: no demo label
+	await expect(matrix).toHaveAttribute('data-demo', 'false', { timeout: 90_000 });
+	await expect(matrix.getByRole('heading', { level: 2 })).toHaveText(
+		'Matrice du déficit de redevabilité — vos données importées'
+	);
+	const cell = matrix.locator(`g.mark[data-cell="${gap!.country}|${gap!.year}"]`);
 	await expect(cell).toHaveAttribute('data-verdict', 'gap');
-	await expect(cell.locator('strong')).toHaveText('▲ déficit de redevabilité');
-	await expect(cell.getByRole('listitem')).toHaveCount(4);
+	// one colour and one symbol: the concern tone, the ▲ written beside the mark
+	await expect(cell).toHaveAttribute('data-tone', 'concern');
+	await expect(cell).toHaveAttribute(
+		'aria-label',
+		/déficit de redevabilité — croissance des dépenses/
+	);
+	// the four parts of the CLI's cell, in the panel that click opens
+	await cell.click();
+	const parts = page.locator('#demo-matrix-parts-heading').locator('..');
+	await expect(parts.locator('tr[data-part]')).toHaveCount(5);
+	const growth = cli.find(
+		(r) => r.country === gap!.country && r.year === gap!.year && r.measure === 'spending_growth'
+	)!;
+	// fr-FR, one decimal, narrow no-break space before %
+	await expect(parts.locator('tr[data-part="spending_growth"]')).toContainText(
+		`${(growth.value! * 100).toFixed(1).replace('.', ',')}\u202f%`
+	);
+});
+
+test('by default the matrix is the one on published data: SIPRI, OBS, PEFA, GDI — no demo — and it transposes on a phone', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await gotoReady(page, '/indicateurs/');
+	const figure = page.locator('#real-matrix');
+	await expect(figure.locator('g.mark[data-cell]')).toHaveCount(45);
+	await expect(figure).not.toContainText(/fictive|démonstration/);
+	// every part names its source: SIPRI's database, IBP's survey (Data360), PEFA's batch
+	// download, TI's GDI pages — the verdict and overall cells are Vigie's construction
+	const sources = await figure
+		.locator('g.mark[data-cell]')
+		.evaluateAll((marks) => marks.map((m) => m.getAttribute('data-source') ?? ''));
+	const hosts = new Set(sources.filter(Boolean).map((u) => new URL(u).host));
+	expect([...hosts].sort()).toEqual([
+		'data360files.worldbank.org',
+		'github.com',
+		'ti-defence.org',
+		'www.sipri.org'
+	]);
+	const labels = await figure
+		.locator('g.mark[data-cell]')
+		.evaluateAll((marks) => marks.map((m) => m.getAttribute('aria-label') ?? ''));
+	for (const source of [
+		'SIPRI',
+		'Open Budget Survey',
+		'PEFA',
+		'Government Defence Integrity Index'
+	])
+		expect(
+			labels.some((l) => l.includes(source)),
+			source
+		).toBe(true);
+	const heatmap = page.locator('.heatmap', { has: page.locator('#real-matrix') });
+	await expect(heatmap).toHaveAttribute('data-transposed', 'false');
+	await page.setViewportSize({ width: 390, height: 844 });
+	await expect(heatmap).toHaveAttribute('data-transposed', 'true');
+	expect(Number(await figure.locator('svg').getAttribute('width'))).toBeLessThan(400);
+	// transposed: the five countries across, Mauritania's column right of Mali's
+	const x = async (cell: string) =>
+		Number(await figure.locator(`g.mark[data-cell="${cell}"] rect.hit`).getAttribute('x'));
+	expect(await x('MRT|cell')).toBeGreaterThan(await x('MLI|cell'));
+	expect(await x('MLI|growth')).toBe(await x('MLI|cell'));
+});
+
+test('keyboard: Tab reaches a cell of the matrix, Enter shows its parts with their sources', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await gotoReady(page, '/indicateurs/');
+	// the link just before the figure, then Tab: the first cell (Burkina Faso's verdict)
+	await page.getByRole('link', { name: 'Construction de la matrice (méthodologie)' }).focus();
+	await page.keyboard.press('Tab');
+	const first = page.locator('#real-matrix g.mark[data-cell="BFA|cell"]');
+	await expect(first).toBeFocused();
+	await expect(page.locator('#real-matrix .readout')).toContainText('Burkina Faso, Verdict');
+	await page.keyboard.press('Tab');
+	await expect(page.locator('#real-matrix g.mark[data-cell="BFA|growth"]')).toBeFocused();
+	await page.keyboard.press('Enter');
+	const heading = page.locator('#real-matrix-parts-heading');
+	await expect(heading).toBeFocused();
+	await expect(heading).toHaveText('Burkina Faso — déficit de redevabilité');
+	const parts = heading.locator('..');
+	await expect(parts.locator('tr[data-part]')).toHaveCount(9);
+	await expect(parts.locator('tr[data-highlight="true"]')).toHaveAttribute('data-part', 'growth');
+	// each published part links to its source
+	for (const [part, host] of [
+		['growth', 'www.sipri.org'],
+		['obs_legislative', 'data360files.worldbank.org'],
+		['pefa_pi30', 'github.com'],
+		['gdi_q26', 'ti-defence.org']
+	])
+		expect(
+			new URL((await parts.locator(`tr[data-part="${part}"] a`).getAttribute('href'))!).host,
+			part
+		).toBe(host);
+	await parts.getByRole('button', { name: 'Fermer' }).click();
+	await expect(heading).toHaveCount(0);
 });
 
 test('with nothing imported, the page computes on the demo data, says so, and equals `vigie indicators --with-demo`', async ({
@@ -113,7 +224,7 @@ test('with nothing imported, the page computes on the demo data, says so, and eq
 		vigie('indicators', '--with-default', '--with-demo', '--json')
 	).results;
 	await gotoReady(page, '/indicateurs/');
-	await expect(page.locator('[data-demo]')).toHaveAttribute(
+	await expect(page.locator('p[role="note"][data-demo]')).toHaveAttribute(
 		'data-demo',
 		'budget contracts oversight',
 		{

@@ -108,7 +108,7 @@ export default defineMessages(
 		oversight_real_hint:
 			'Survolez un point, une case ou un événement, ou parcourez-les au clavier (Tab), pour lire sa valeur ; clic ou Entrée affiche sa source.',
 		oversight_records_note:
-			'Ci-dessous, les calculs de Vigie sur les lignes budgétaires, marchés et rapports de contrôle importés — ou, tant que vous n’en avez pas importé, sur des données fictives de démonstration.',
+			'Ci-dessous : calculs de Vigie sur vos lignes budgétaires, marchés et rapports de contrôle importés, ou sur des données fictives de démonstration.',
 		oversight_obs_title: 'Contrôle et transparence du budget : Open Budget Survey, 2006–2023',
 		oversight_obs_sub:
 			'Scores de 0 à 100 par pays et par enquête ; seuils de l’IBP : 0–40 faible, 41–60 limité, 61–100 adéquat. Pays non couvert(s) par l’enquête : {uncovered}.',
@@ -129,7 +129,7 @@ export default defineMessages(
 		oversight_obs_band_adequate: 'adéquat',
 		oversight_sc_title: 'Audit externe et examen parlementaire : PEFA et GDI 2020',
 		oversight_sc_sub:
-			'Dernière évaluation PEFA de chaque pays (PI-9 accès du public, PI-30 audit externe, PI-31 examen des rapports d’audit, avec leurs composantes) et indice GDI 2020 de Transparency International (note globale A–F, questions sur 100). Sans fiche pays GDI 2020 : {uncovered} (leur note de 2015 est indiquée).',
+			'Dernière évaluation PEFA de chaque pays (notes A à D) et GDI 2020 (note globale A à F, questions sur 100). Sans fiche GDI 2020 : {uncovered} (note de 2015 indiquée).',
 		oversight_sc_meta:
 			'Notes telles que publiées · Sources : PEFA Secretariat (pefa.org), évaluations selon le cadre 2016 ; Transparency International Defence & Security, GDI 2020',
 		oversight_sc_desc:
@@ -158,7 +158,7 @@ export default defineMessages(
 		oversight_sc_gdi_q27: 'Q27 Parlement informé',
 		oversight_events_title: 'Coups d’État, lois et règles d’achat : les événements datés',
 		oversight_events_sub:
-			'Chaque symbole est un fait daté (coup d’État, transition, loi de programmation, règle d’achat, loi de finances, rapport d’audit public…) ; sa source est dans le tableau et s’ouvre d’un clic sur le symbole.',
+			'Chaque symbole est un fait daté ; un clic sur le symbole ouvre sa source, le tableau les donne toutes.',
 		oversight_events_meta:
 			'Date du fait · Sources : une par événement (data/events.csv), dans le tableau',
 		oversight_events_desc: 'Frise des événements datés par pays ({n} événements).',
@@ -169,9 +169,9 @@ export default defineMessages(
 		oversight_event_transition: 'Transition',
 		oversight_event_procurement_rule: 'Règle d’achat',
 		oversight_event_budget_secrecy: 'Secret budgétaire',
-		oversight_event_programming_law: 'Loi de programmation militaire',
+		oversight_event_programming_law: 'Programmation militaire',
 		oversight_event_finance_law: 'Loi de finances',
-		oversight_event_audit_report: 'Rapport d’audit public',
+		oversight_event_audit_report: 'Rapport d’audit',
 		oversight_event_audit_institution: 'Institution d’audit',
 		oversight_event_oversight_hearing: 'Audition parlementaire'
 	},
@@ -280,7 +280,7 @@ export default defineMessages(
 		oversight_real_hint:
 			'Hover over a point, cell or event, or move through them with the keyboard (Tab), to read its value; click or Enter shows its source.',
 		oversight_records_note:
-			'Below, Vigie’s computations on the imported budget lines, contracts and oversight records — or, until you import some, on fictitious demonstration data.',
+			'Below: Vigie’s computations on your imported budget lines, contracts and oversight records, or on fictitious demonstration data.',
 		oversight_obs_title: 'Budget oversight and transparency: Open Budget Survey, 2006–2023',
 		oversight_obs_sub:
 			'Scores from 0 to 100 by country and survey round; IBP’s thresholds: 0–40 weak, 41–60 limited, 61–100 adequate. Countries the survey does not cover: {uncovered}.',
@@ -301,7 +301,7 @@ export default defineMessages(
 		oversight_obs_band_adequate: 'adequate',
 		oversight_sc_title: 'External audit and legislative scrutiny: PEFA and GDI 2020',
 		oversight_sc_sub:
-			'Each country’s latest PEFA assessment (PI-9 public access, PI-30 external audit, PI-31 scrutiny of audit reports, with their dimensions) and Transparency International’s GDI 2020 (overall band A–F, questions out of 100). No GDI 2020 country page: {uncovered} (their 2015 band is shown).',
+			'Each country’s latest PEFA assessment (scores A to D) and GDI 2020 (overall band A to F, questions out of 100). No GDI 2020 page: {uncovered} (2015 band shown).',
 		oversight_sc_meta:
 			'Scores as published · Sources: PEFA Secretariat (pefa.org), 2016-framework assessments; Transparency International Defence & Security, GDI 2020',
 		oversight_sc_desc:
@@ -330,7 +330,7 @@ export default defineMessages(
 		oversight_sc_gdi_q27: 'Q27 Legislature informed',
 		oversight_events_title: 'Coups, laws and purchasing rules: the dated events',
 		oversight_events_sub:
-			'Each symbol is a dated fact (coup, transition, programming law, purchasing rule, finance law, public audit report…); its source is in the table and opens with a click on the symbol.',
+			'Each symbol is a dated fact; a click on it opens its source, the table gives them all.',
 		oversight_events_meta:
 			'Date of the fact · Sources: one per event (data/events.csv), in the table',
 		oversight_events_desc: 'Timeline of dated events by country ({n} events).',
@@ -341,9 +341,9 @@ export default defineMessages(
 		oversight_event_transition: 'Transition',
 		oversight_event_procurement_rule: 'Purchasing rule',
 		oversight_event_budget_secrecy: 'Budget secrecy',
-		oversight_event_programming_law: 'Military programming law',
+		oversight_event_programming_law: 'Military programming',
 		oversight_event_finance_law: 'Finance law',
-		oversight_event_audit_report: 'Public audit report',
+		oversight_event_audit_report: 'Audit report',
 		oversight_event_audit_institution: 'Audit institution',
 		oversight_event_oversight_hearing: 'Parliamentary hearing'
 	}

@@ -82,7 +82,10 @@ export function partRows(cell: MatrixCell, locale: Locale, t: T): PartRow[] {
 			country: cell.country,
 			dimension: 'cell',
 			value: t(`matrix_cell_${cell.cell}` as MessageKey),
-			level: t(`matrix_cell_${cell.cell}` as MessageKey),
+			level: t('matrix_cell_reading', {
+				growth: levelWord(cell.growth.level),
+				oversight: levelWord(cell.oversight.level)
+			}),
 			year: `${cell.growth.from}–${cell.asOf}`,
 			source: t('matrix_construction'),
 			url: ''

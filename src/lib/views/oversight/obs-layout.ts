@@ -41,7 +41,7 @@ export function obsPanels(rows: ObsScore[], countries: readonly string[]): ObsPa
 	);
 }
 
-export const OBS_PANEL = { header: 18, plot: 84, axis: 16, left: 30, right: 22, gap: 14, min: 170 };
+export const OBS_PANEL = { header: 18, plot: 76, axis: 16, left: 30, right: 22, gap: 14, min: 170 };
 
 export type ObsLayout = {
 	grid: PanelGrid;
