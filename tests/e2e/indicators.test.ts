@@ -1,4 +1,6 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { gotoReady, importFiles } from './ready.ts';
 import { vigie } from './cli.ts';
 
@@ -236,3 +238,57 @@ test('with nothing imported, the page computes on the demo data, says so, and eq
 	).toBeVisible();
 	await expectSameAsCli(page, cli);
 });
+
+test('the matrix on published data exports as CSV (every part with its source) and as SVG', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await gotoReady(page, '/indicateurs/');
+	const figure = page.locator('#real-matrix');
+	const [csv] = await Promise.all([
+		page.waitForEvent('download'),
+		figure.getByRole('button', { name: 'Données CSV (Excel français, ;)' }).click()
+	]);
+	const lines = readFileSync(await csv.path(), 'utf8').split('\r\n');
+	expect(lines.find((l) => l.startsWith('Pays;'))).toBe(
+		'Pays;Composante;Valeur;Lecture;Année;Source;Adresse de la source'
+	);
+	// Chad's legislative oversight, OBS 2023: 22.25 in the file, 22,3/100 weak
+	expect(lines.find((l) => l.startsWith('Tchad;Parlement (OBS)'))).toMatch(
+		/^Tchad;Parlement \(OBS\);22,3\/100;faible;2023;International Budget Partnership, Open Budget Survey 2023/
+	);
+	// 5 countries × 9 dimensions
+	expect(lines.filter((l) => /^(Burkina Faso|Mali|Mauritanie|Niger|Tchad);/.test(l))).toHaveLength(
+		45
+	);
+	const [svg] = await Promise.all([
+		page.waitForEvent('download'),
+		figure.getByRole('button', { name: 'Image SVG' }).click()
+	]);
+	const text = readFileSync(await svg.path(), 'utf8');
+	// the legend's symbols and words, the cells' symbols and values; no hit areas
+	expect(text).toContain('non publié ou non noté');
+	expect(text).toContain('▲ D+');
+	expect(text).not.toMatch(/class="hit/);
+});
+
+for (const lang of ['', '/en'])
+	test(`${lang}/indicateurs/ with a detail and a matrix cell open has no serious or critical axe violation`, async ({
+		page
+	}) => {
+		test.setTimeout(180_000);
+		await gotoReady(page, `${lang}/indicateurs/?drill=indicator:audit-coverage`);
+		await expect(page.locator('[data-detail="audit-coverage"]')).toBeVisible({ timeout: 150_000 });
+		await page.locator('#real-matrix g.mark[data-cell="NER|pefa_pi31"]').click();
+		await page.locator('#demo-matrix g.mark[data-cell="MLI|2021"]').click();
+		await expect(page.locator('#real-matrix-parts-heading')).toBeVisible();
+		await expect(page.locator('#demo-matrix-parts-heading')).toBeVisible();
+		const results = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+			.analyze();
+		expect(
+			results.violations
+				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+				.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+		).toEqual([]);
+	});

@@ -21,11 +21,16 @@ const make = (f: Omit<Finding, 'view' | 'isDemo'>): Finding => ({
 const uncovered = (shown: readonly string[], covered: { country: string }[]) =>
 	shown.filter((c) => !covered.some((r) => r.country === c));
 
-function obsLegislative(p: OversightPicture, shown: readonly string[]): Finding | null {
+function obsLegislative(
+	p: OversightPicture,
+	shown: readonly string[],
+	surveyed: readonly string[]
+): Finding | null {
 	const rows = p.obs.filter((r) => r.indicator === 'legislative_oversight');
-	const missing = uncovered(shown, rows).join(',');
+	const missing = shown.filter((c) => !surveyed.includes(c)).join(',');
+	// surveyed countries without a round in the years shown: nothing to say
 	if (!rows.length)
-		return missing
+		return missing && missing.split(',').length === shown.length
 			? make({
 					id: 'oversight-obs',
 					type: 'obs_not_covered',
@@ -110,14 +115,19 @@ function gdiSecret(p: OversightPicture, shown: readonly string[]): Finding | nul
 	});
 }
 
-/** The findings on published data, for the countries in view (`shown`; empty = the five). */
+/**
+ * The findings on published data (`picture`, already in the filters), for the countries in view
+ * (`shown`; empty = the five). `surveyed`: the countries the Open Budget Survey covers at all,
+ * so a year filter with no round is not mistaken for a country the survey leaves out.
+ */
 export function oversightRealFindings(
 	picture: OversightPicture,
-	shown: readonly string[]
+	shown: readonly string[],
+	surveyed: readonly string[]
 ): Finding[] {
 	const countries = shown.length ? shown : G5;
 	return [
-		obsLegislative(picture, countries),
+		obsLegislative(picture, countries, surveyed),
 		procurementRule(picture),
 		gdiSecret(picture, countries)
 	].filter((f): f is Finding => f !== null);

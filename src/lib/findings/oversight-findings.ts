@@ -163,10 +163,11 @@ export function oversightPageFindings(
 	view: OversightViewData,
 	demoKinds: readonly DataKind[],
 	picture: OversightPicture,
-	countries: readonly string[]
+	countries: readonly string[],
+	surveyed: readonly string[]
 ): Finding[] {
 	return [
-		...oversightRealFindings(picture, countries),
+		...oversightRealFindings(picture, countries, surveyed),
 		...oversightFindings(view, demoKinds)
 	].slice(0, MAX_FINDINGS);
 }

@@ -50,7 +50,10 @@ test('PEFA PI-9, PI-30, PI-31 and their dimensions for every G5 assessment', () 
 test('the filters select countries and years; the Niger 2024 rules are events', () => {
 	const ner = pictureInFilters(picture, { country: ['NER'], from: 2024, to: 2024 });
 	expect(ner.obs).toEqual([]);
-	expect(ner.pefa).toEqual([]);
+	// PEFA up to 2024: both assessments, 2017 and 2023; up to 2022, only 2017
+	expect([...new Set(ner.pefa.map((r) => r.year))]).toEqual([2017, 2023]);
+	const before = pictureInFilters(picture, { country: ['NER'], from: 2019, to: 2022 });
+	expect([...new Set(before.pefa.map((r) => r.year))]).toEqual([2017]);
 	expect(ner.events.map((e) => `${e.date} ${e.kind}`)).toEqual([
 		'2024-01-04 finance_law',
 		'2024-02-23 procurement_rule',

@@ -48,8 +48,9 @@ export async function queryOversightPicture(engine: Engine): Promise<OversightPi
 }
 
 /**
- * The rows in the filters: the country filter applies to everything; the years to OBS rounds,
- * PEFA assessments and events (a GDI edition is kept whole: it is one survey, 2018–2019).
+ * The rows in the filters: the country filter applies to everything; the years to OBS rounds and
+ * events. PEFA assessments are kept up to the last year (the latest one as of then is the
+ * picture of that year) and a GDI edition whole (one survey, data of 2018–2019).
  */
 export function pictureInFilters(
 	picture: OversightPicture,
@@ -61,7 +62,7 @@ export function pictureInFilters(
 		(filters.from === null || y >= filters.from) && (filters.to === null || y <= filters.to);
 	return {
 		obs: picture.obs.filter((r) => country(r) && year(r.year)),
-		pefa: picture.pefa.filter((r) => country(r) && year(r.year)),
+		pefa: picture.pefa.filter((r) => country(r) && (filters.to === null || r.year <= filters.to)),
 		gdi: picture.gdi.filter(country),
 		events: picture.events.filter((e) => country(e) && year(Number(e.date.slice(0, 4))))
 	};

@@ -67,8 +67,7 @@ export default defineMessages(
 			'Exercices avec des dépenses exécutées de défense et de sécurité mais aucun rapport d’audit (pays qui ont des données de contrôle ; sans données, l’absence d’audit ne peut pas être établie).',
 		oversight_never_item_rest: ' exécutés, aucun rapport d’audit',
 		oversight_never_none: 'Chaque exercice avec des dépenses a au moins un rapport d’audit.',
-		oversight_matrix_link:
-			'Voir aussi la matrice du déficit de redevabilité sur la page des indicateurs',
+		oversight_matrix_link: 'Voir la matrice du déficit de redevabilité sur données publiées',
 		oversight_drill_value: 'Ces lignes donnent {value} : le chiffre de la marque.',
 		oversight_what_classified: 'part classifiée, {place}',
 		oversight_what_derogation: 'marchés dérogatoires, {place}',
@@ -117,6 +116,7 @@ export default defineMessages(
 		oversight_obs_desc:
 			'Scores de l’Open Budget Survey par pays et par enquête : contrôle par le Parlement, par l’institution supérieure de contrôle et global, transparence et participation ({n} valeurs).',
 		oversight_obs_not_covered: 'Non couvert par l’Open Budget Survey',
+		oversight_obs_no_round: 'Pas d’enquête dans ces années',
 		oversight_obs_group_oversight: 'contrôle',
 		oversight_obs_group_openness: 'transparence',
 		oversight_obs_legislative_oversight: 'Contrôle par le Parlement',
@@ -240,7 +240,7 @@ export default defineMessages(
 			'Fiscal years with executed defence and security spending but no audit report (countries with oversight data; without any, a missing audit cannot be established).',
 		oversight_never_item_rest: ' executed, no audit report',
 		oversight_never_none: 'Every fiscal year with spending has at least one audit report.',
-		oversight_matrix_link: 'See also the accountability-gap matrix on the indicators page',
+		oversight_matrix_link: 'See the accountability-gap matrix on published data',
 		oversight_drill_value: 'These rows give {value}: the figure of the mark.',
 		oversight_what_classified: 'classified share, {place}',
 		oversight_what_derogation: 'derogatory contracts, {place}',
@@ -289,6 +289,7 @@ export default defineMessages(
 		oversight_obs_desc:
 			'Open Budget Survey scores by country and round: oversight by the legislature, by the supreme audit institution and overall, transparency and participation ({n} values).',
 		oversight_obs_not_covered: 'Not covered by the Open Budget Survey',
+		oversight_obs_no_round: 'No survey round in these years',
 		oversight_obs_group_oversight: 'oversight',
 		oversight_obs_group_openness: 'transparency',
 		oversight_obs_legislative_oversight: 'Oversight by the legislature',

@@ -24,17 +24,22 @@ export const OBS_STYLE: Record<ObsIndicator, { colour: string; dash?: string; wi
 	participation: { colour: '#7A3B69', dash: '5 3', width: 2.5 }
 };
 
+/** `covered`: the survey covers the country at all; `rows` may still be empty (years shown). */
 export type ObsPanel = { country: string; group: ObsGroup; rows: ObsScore[]; covered: boolean };
 
 /** Oversight panels first, then openness, each in the countries' order. */
-export function obsPanels(rows: ObsScore[], countries: readonly string[]): ObsPanel[] {
+export function obsPanels(
+	rows: ObsScore[],
+	countries: readonly string[],
+	surveyed: readonly string[]
+): ObsPanel[] {
 	return (Object.keys(OBS_GROUPS) as ObsGroup[]).flatMap((group) =>
 		countries.map((country) => {
 			const mine = rows.filter((r) => r.country === country);
 			return {
 				country,
 				group,
-				covered: mine.length > 0,
+				covered: surveyed.includes(country),
 				rows: mine.filter((r) => (OBS_GROUPS[group] as readonly string[]).includes(r.indicator))
 			};
 		})
@@ -72,7 +77,10 @@ export function obsLayout(
 		grid,
 		x,
 		y: valueScale([0, 100], [p.plot, 0]),
-		ticks: grid.panelWidth - p.left - p.right > 150 ? [first, middle, last] : [first, last],
+		// one round only (a one-year filter): one tick
+		ticks: [
+			...new Set(grid.panelWidth - p.left - p.right > 150 ? [first, middle, last] : [first, last])
+		],
 		height: grid.height
 	};
 }

@@ -25,7 +25,7 @@ const name = (c: string) => translate('en', `country_${c}` as MessageKey);
 
 describe('Open Budget Survey panels', () => {
 	test('oversight then openness for each country, Mauritania uncovered', () => {
-		const panels = obsPanels(picture.obs, G5);
+		const panels = obsPanels(picture.obs, G5, ['BFA', 'MLI', 'NER', 'TCD']);
 		expect(panels.map((p) => `${p.group}:${p.country}:${p.covered}`)).toEqual([
 			...G5.map((c) => `oversight:${c}:${c !== 'MRT'}`),
 			...G5.map((c) => `openness:${c}:${c !== 'MRT'}`)
@@ -36,6 +36,8 @@ describe('Open Budget Survey panels', () => {
 		// desktop: two rows of five; phone: one column
 		expect(obsLayout(10, [2006, 2023], 1088, 5).grid.columns).toBe(5);
 		expect(obsLayout(10, [2006, 2023], 358, 5).grid.columns).toBe(2);
+		// a filter down to one round: one tick, not three of the same year
+		expect(obsLayout(10, [2021, 2021], 1088, 5).ticks).toEqual([2021]);
 	});
 });
 
