@@ -111,7 +111,7 @@ test('on imported records the matrix is a heatmap labelled as theirs, each verdi
 	expect(gap).toBeDefined();
 	await importFiles(page, files);
 	await gotoReady(page, '/indicateurs/');
-	const matrix = page.locator('section.matrix');
+	const matrix = page.locator('section.matrix[data-demo]');
 	// computed on the user's records, and says so: no demo label
 	await expect(matrix).toHaveAttribute('data-demo', 'false', { timeout: 90_000 });
 	await expect(matrix.getByRole('heading', { level: 2 })).toHaveText(

@@ -6,6 +6,10 @@
  * row, across the whole width. Text widths are estimated (the chart font averages ~0.56 em per
  * character, as in `legend.ts`): generous on purpose. Pure, so it is unit-tested.
  */
+import type { Snippet } from 'svelte';
+import type { ExportLabels } from './frame.ts';
+import type { LegendItem } from './legend.ts';
+import type { Column, RowGroup } from './table.ts';
 
 export type HeatAxisItem = { key: string; label: string };
 
@@ -22,6 +26,30 @@ export type HeatCell = {
 	/** Accessible name and readout: what, where, the value and its source. */
 	label: string;
 	data?: Record<`data-${string}`, string | number | null>;
+};
+
+/** The props of `Heatmap.svelte`. Labels come as strings: the chart never translates. */
+export type HeatmapProps<R> = {
+	id: string;
+	title: string;
+	subtitle?: string;
+	description: string;
+	meta: string;
+	rows: HeatAxisItem[];
+	columns: HeatAxisItem[];
+	cells: HeatCell[];
+	tones: Record<string, { fill: string; ink: string; dashed?: boolean }>;
+	legend?: LegendItem[];
+	labels: { showData: string; hint: string };
+	/** The text alternative (and CSV): flat `rows`, or `groups` with their `groupLabel`. */
+	data?: { columns: Column<R>[]; rows?: R[]; groups?: RowGroup<R>[]; groupLabel?: string };
+	exporting?: { lines: string[]; labels: ExportLabels };
+	/** Key (`row|column`) of the cell whose parts are shown. */
+	selected?: string;
+	onactivate?: (cell: HeatCell) => void;
+	transposeBelow?: number;
+	/** Under the grid: the activated cell's parts. */
+	footer?: Snippet;
 };
 
 /** The key of a cell (`row|column`), for `selected`. */

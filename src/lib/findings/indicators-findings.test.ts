@@ -9,8 +9,7 @@ import type { MatrixCell } from '../governance/matrix/matrix-types.ts';
 import { queryAccountabilityMatrix } from '../governance/matrix/matrix-inputs.ts';
 import type { IndicatorResult } from '../indicators/define-indicator.ts';
 import { runIndicators } from '../indicators/run-indicators.ts';
-import { openDefaultExploreData } from '../server/default-explore-data.ts';
-import { openGovernanceDataset } from '../server/governance-dataset.ts';
+import { openShippedData } from '../governance/shipped-data-node.ts';
 import { findingSentence, findingSource } from './finding-text.ts';
 import { indicatorsFindings } from './indicators-findings.ts';
 
@@ -18,10 +17,11 @@ let all: IndicatorResult[];
 let real: MatrixCell[];
 let demoKinds: ('budget' | 'contracts' | 'oversight')[];
 beforeAll(async () => {
-	const data = await openDefaultExploreData();
+	const data = await openShippedData({ demo: true });
 	demoKinds = data.demoKinds;
 	all = await runIndicators(data.engine);
-	real = await queryAccountabilityMatrix(await openGovernanceDataset(), 2016, 2024);
+	real = await queryAccountabilityMatrix(data.engine, 2016, 2024);
+	await data.engine.close();
 });
 
 const G5 = ['BFA', 'MLI', 'MRT', 'NER', 'TCD'];

@@ -14,7 +14,7 @@ import {
 } from '../governance/oversight-picture.ts';
 import { withEmptyTables } from '../ingest/fixtures/with-empty-tables.ts';
 import { oversightLoader } from '../oversight/oversight-view-data.ts';
-import { openGovernanceDataset } from '../server/governance-dataset.ts';
+import { openShippedData } from '../governance/shipped-data-node.ts';
 import { findingSentence, findingSource } from './finding-text.ts';
 import { oversightPageFindings } from './oversight-findings.ts';
 import { oversightRealFindings } from './oversight-findings-real.ts';
@@ -22,7 +22,9 @@ import { oversightRealFindings } from './oversight-findings-real.ts';
 const db = withEmptyTables();
 let picture: OversightPicture;
 beforeAll(async () => {
-	picture = await queryOversightPicture(await openGovernanceDataset());
+	const { engine } = await openShippedData();
+	picture = await queryOversightPicture(engine);
+	await engine.close();
 });
 
 /** `data/governance-scores.csv` rows as cells (no quoted comma before column 9 in these rows). */

@@ -1,7 +1,6 @@
 import { beforeAll, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Engine } from '../db/engine.ts';
-import { openGovernanceDataset } from '../server/governance-dataset.ts';
+import { openShippedData } from './shipped-data-node.ts';
 import {
 	pictureInFilters,
 	queryOversightPicture,
@@ -10,8 +9,9 @@ import {
 
 let picture: OversightPicture;
 beforeAll(async () => {
-	const engine: Engine = await openGovernanceDataset();
+	const { engine } = await openShippedData();
 	picture = await queryOversightPicture(engine);
+	await engine.close();
 });
 
 /** The CSV's rows, read here without the app, for hand checks. */

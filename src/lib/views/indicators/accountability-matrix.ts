@@ -7,14 +7,13 @@
  */
 import type { HeatAxisItem, HeatCell } from '../../charts/heatmap.ts';
 import type { Column } from '../../charts/table.ts';
-import type { Locale, Params } from '../../i18n/define-messages.ts';
-import type { MessageKey } from '../../i18n/messages.ts';
+import type { Locale } from '../../i18n/define-messages.ts';
+import type { Translate as T } from '../../i18n/locale.svelte.ts';
 import type { IndicatorResult } from '../../indicators/define-indicator.ts';
 import { codeLabel, formatIndicatorValue } from './format-result.ts';
 import { legendItem, READING, readingOf } from './matrix-reading.ts';
-import type { PanelRow } from './parts-panel.ts';
-
-type T = (key: MessageKey, params?: Params) => string;
+import type { PanelContent, PanelRow } from './parts-panel.ts';
+import { figureExport, pick } from './export-labels.ts';
 
 export const MATRIX_PARTS = [
 	'spending_growth',
@@ -123,4 +122,54 @@ export function demoMatrixProps(
 		legendItem('none', READING.NONE, t('matrix_demo_no_verdict'))
 	];
 	return { rows, columns, cells, table, tableColumns, legend };
+}
+
+/** The parts of an activated country-year; on demonstration records, the panel says so. */
+export function demoMatrixParts(
+	matrix: Matrix,
+	cell: Pick<HeatCell, 'row' | 'column'>,
+	locale: Locale,
+	t: T,
+	countryName: (iso3: string) => string,
+	isDemo: boolean
+): PanelContent | null {
+	const open = matrix.cells.get(cellKey(cell.row, Number(cell.column)));
+	if (!open) return null;
+	return {
+		heading: `${countryName(cell.row)} ${cell.column}`,
+		rows: demoPanelRows(open, locale, t),
+		note: isDemo ? t('matrix_demo_note') : undefined
+	};
+}
+
+/** The section on the indicators page, labelled as computed on the user's or the demo records. */
+export function demoMatrixSection(
+	rows: IndicatorResult[],
+	opts: { isDemo: boolean; datasets: string; href: string },
+	locale: Locale,
+	t: T,
+	countryName: (iso3: string) => string
+) {
+	const matrix = buildMatrix(rows);
+	const heat = demoMatrixProps(matrix, locale, t, countryName);
+	const title = t(opts.isDemo ? 'matrix_demo_title' : 'matrix_user_title');
+	const meta = t('matrix_demo_meta', { datasets: opts.datasets });
+	const gaps = heat.cells.filter((c) => c.data?.['data-verdict'] === 'gap').length;
+	return {
+		heading: title,
+		lead: t('indic_matrix_lead'),
+		isDemo: opts.isDemo,
+		heatmap: {
+			id: 'demo-matrix',
+			title,
+			subtitle: t(opts.isDemo ? 'matrix_demo_sub' : 'matrix_user_sub'),
+			description: t('matrix_demo_desc', { title, n: gaps, total: heat.cells.length }),
+			meta,
+			...pick(heat, 'rows', 'columns', 'cells', 'legend'),
+			labels: { showData: t('show_data'), hint: t('matrix_hint') },
+			data: { columns: heat.tableColumns, rows: heat.table },
+			exporting: figureExport(t, meta, opts.href)
+		},
+		parts: (cell: HeatCell) => demoMatrixParts(matrix, cell, locale, t, countryName, opts.isDemo)
+	};
 }

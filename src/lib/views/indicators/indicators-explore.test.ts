@@ -3,7 +3,7 @@
  * prerenders it: an overview row for every indicator with each country's latest headline value,
  * the matrix rows, and a detail (drill) that is exactly the indicator's rows.
  */
-import { beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Engine } from '../../db/engine.ts';
 import { EMPTY_FILTERS, parseFilters } from '../../explore/filters.ts';
@@ -11,7 +11,7 @@ import { readDrill } from '../../explore/drill-codec.ts';
 import type { IndicatorResult } from '../../indicators/define-indicator.ts';
 import { INDICATORS } from '../../indicators/index.ts';
 import { runIndicators } from '../../indicators/run-indicators.ts';
-import { openDefaultExploreData } from '../../server/default-explore-data.ts';
+import { openShippedData } from '../../governance/shipped-data-node.ts';
 import { indicatorsExplore, INDICATOR_DRILLS, type IndicatorsView } from './indicators-explore.ts';
 import { headlineRows } from './overview.ts';
 
@@ -19,10 +19,12 @@ let engine: Engine;
 let all: IndicatorResult[];
 let load: (f: typeof EMPTY_FILTERS) => Promise<IndicatorsView>;
 beforeAll(async () => {
-	engine = (await openDefaultExploreData()).engine;
+	engine = (await openShippedData({ demo: true })).engine;
 	all = await runIndicators(engine);
 	load = (await indicatorsExplore.open(engine)).load;
 });
+
+afterAll(() => engine.close());
 
 const G5 = ['BFA', 'MLI', 'MRT', 'NER', 'TCD'];
 

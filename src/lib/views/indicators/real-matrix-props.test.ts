@@ -8,12 +8,14 @@ import { queryAccountabilityMatrix } from '../../governance/matrix/matrix-inputs
 import type { MatrixCell } from '../../governance/matrix/matrix-types.ts';
 import { translate, type MessageKey } from '../../i18n/messages.ts';
 import type { Params } from '../../i18n/define-messages.ts';
-import { openGovernanceDataset } from '../../server/governance-dataset.ts';
+import { openShippedData } from '../../governance/shipped-data-node.ts';
 import { DIMENSIONS, realMatrixProps } from './real-matrix-props.ts';
 
 let cells: MatrixCell[];
 beforeAll(async () => {
-	cells = await queryAccountabilityMatrix(await openGovernanceDataset(), 2016, 2024);
+	const { engine } = await openShippedData();
+	cells = await queryAccountabilityMatrix(engine, 2016, 2024);
+	await engine.close();
 });
 const t = (key: MessageKey, params?: Params) => translate('fr', key, params);
 const name = (c: string) => translate('fr', `country_${c}` as MessageKey);

@@ -9,21 +9,22 @@ import type { HeatAxisItem, HeatCell } from '../../charts/heatmap.ts';
 import type { Column, RowGroup } from '../../charts/table.ts';
 import { formatGrowth, formatNumber, formatPercent } from '../../format/number.ts';
 import { MATRIX_PARAMS } from '../../governance/matrix/levels.ts';
-import type { Locale, Params } from '../../i18n/define-messages.ts';
+import type { Locale } from '../../i18n/define-messages.ts';
+import type { Translate as T } from '../../i18n/locale.svelte.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
-import type { MatrixCell, MatrixPart, PartId } from '../../governance/matrix/matrix-types.ts';
+import type { MatrixCell, MatrixPart } from '../../governance/matrix/matrix-types.ts';
 import { legendItem, READING, readingOf } from './matrix-reading.ts';
+import type { PanelContent } from './parts-panel.ts';
+import { figureExport, pick } from './export-labels.ts';
 
-type T = (key: MessageKey, params?: Params) => string;
-
+/** The oversight level's four parts, in the order `build-matrix.ts` gives them. */
+const OVERSIGHT_PARTS = ['obs_legislative', 'obs_audit', 'pefa_pi30', 'pefa_pi31'] as const;
+/** The verdict, what decides it, then what stands beside it. */
 export const DIMENSIONS = [
 	'cell',
 	'growth',
 	'oversight',
-	'obs_legislative',
-	'obs_audit',
-	'pefa_pi30',
-	'pefa_pi31',
+	...OVERSIGHT_PARTS,
 	'gdi_q26',
 	'pefa_pi24_2'
 ] as const;
@@ -111,10 +112,7 @@ const PART_OF: Partial<Record<Dimension, (c: MatrixCell) => MatrixPart | undefin
 	gdi_q26: (c) => c.secrecy,
 	pefa_pi24_2: (c) => c.competition,
 	...Object.fromEntries(
-		(['obs_legislative', 'obs_audit', 'pefa_pi30', 'pefa_pi31'] as PartId[]).map((id) => [
-			id,
-			(c: MatrixCell) => c.oversight.parts.find((p) => p.id === id)
-		])
+		OVERSIGHT_PARTS.map((id) => [id, (c: MatrixCell) => c.oversight.parts.find((p) => p.id === id)])
 	)
 };
 
@@ -227,5 +225,45 @@ export function realMatrixProps(
 		groups,
 		tableColumns,
 		parts
+	};
+}
+
+/** Every part of an activated cell's country, the activated one marked. */
+export function realMatrixParts(
+	matrix: ReturnType<typeof realMatrixProps>,
+	cell: HeatCell,
+	t: T,
+	countryName: (iso3: string) => string
+): PanelContent | null {
+	const open = matrix.parts.find((p) => p.cell.country === cell.row);
+	if (!open) return null;
+	const label = (key: string) => matrix.columns.find((c) => c.key === key)?.label ?? key;
+	return {
+		heading: `${countryName(cell.row)} — ${t(`matrix_cell_${open.cell.cell}` as MessageKey)}`,
+		rows: open.rows.map((r) => ({ ...r, key: r.dimension, label: label(r.dimension) })),
+		highlight: cell.column
+	};
+}
+
+/** The section on the indicators page: heading, lead, heatmap props and the cells' parts. */
+export function realMatrixSection(
+	cells: MatrixCell[],
+	locale: Locale,
+	t: T,
+	countryName: (iso3: string) => string,
+	href: string
+) {
+	const m = realMatrixProps(cells, locale, t, countryName);
+	return {
+		heading: t('matrix_real_heading'),
+		lead: t('matrix_real_lead'),
+		heatmap: {
+			id: 'real-matrix',
+			...pick(m, 'title', 'subtitle', 'description', 'meta', 'rows', 'columns', 'cells', 'legend'),
+			labels: { showData: t('show_data'), hint: t('matrix_hint') },
+			data: { columns: m.tableColumns, groups: m.groups, groupLabel: t('matrix_col_country') },
+			exporting: figureExport(t, m.meta, href)
+		},
+		parts: (cell: HeatCell) => realMatrixParts(m, cell, t, countryName)
 	};
 }

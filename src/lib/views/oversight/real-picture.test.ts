@@ -10,14 +10,16 @@ import {
 } from '../../governance/oversight-picture.ts';
 import type { Params } from '../../i18n/define-messages.ts';
 import { translate, type MessageKey } from '../../i18n/messages.ts';
-import { openGovernanceDataset } from '../../server/governance-dataset.ts';
+import { openShippedData } from '../../governance/shipped-data-node.ts';
 import { obsLayout, obsPanels } from './obs-layout.ts';
 import { scorecardProps } from './scorecard-props.ts';
 import { TIMELINE, timelineLayout, yearOf } from './events-layout.ts';
 
 let picture: OversightPicture;
 beforeAll(async () => {
-	picture = await queryOversightPicture(await openGovernanceDataset());
+	const { engine } = await openShippedData();
+	picture = await queryOversightPicture(engine);
+	await engine.close();
 });
 const G5 = ['BFA', 'MLI', 'MRT', 'NER', 'TCD'];
 const t = (key: MessageKey, params?: Params) => translate('en', key, params);

@@ -10,11 +10,9 @@ import type { Column, RowGroup } from '../../charts/table.ts';
 import { gdiBandLevel, gdiLevel, pefaLevel } from '../../governance/matrix/levels.ts';
 import type { OversightPicture } from '../../governance/oversight-picture.ts';
 import { PICTURE_PEFA_CODES } from '../../governance/oversight-picture.ts';
-import type { Params } from '../../i18n/define-messages.ts';
+import type { Translate as T } from '../../i18n/locale.svelte.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { legendItem, NONE, READING, readingOf } from '../indicators/matrix-reading.ts';
-
-type T = (key: MessageKey, params?: Params) => string;
 
 export const GDI_COLUMNS = ['overall', 'Q1', 'Q2', 'Q26', 'Q27'] as const;
 
