@@ -5,7 +5,7 @@
  * generous on purpose, a little extra space never hides a label.
  */
 /** `glyph`: the item's `symbol` drawn in its colour (a timeline's event kinds). */
-export type LegendShape = 'square' | 'line' | 'dotted' | 'diamond' | 'glyph';
+export type LegendShape = 'square' | 'line' | 'dotted' | 'dashed' | 'diamond' | 'glyph';
 
 export type LegendItem = {
 	key: string;

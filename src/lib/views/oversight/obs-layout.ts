@@ -15,13 +15,19 @@ export const OBS_GROUPS = {
 } as const satisfies Record<string, readonly ObsIndicator[]>;
 export type ObsGroup = keyof typeof OBS_GROUPS;
 
+/** The dashes of the legend's line shapes (`marks/Legend.svelte`), drawn the same in the plot. */
+export const DASH = { line: undefined, dashed: '5 3', dotted: '2 3' } as const;
+
 /** One line style per series: colour (Okabe–Ito) and dash, so none rests on colour alone. */
-export const OBS_STYLE: Record<ObsIndicator, { colour: string; dash?: string; width: number }> = {
-	legislative_oversight: { colour: '#0072B2', width: 2.5 },
-	audit_oversight: { colour: '#D55E00', dash: '5 3', width: 2.5 },
-	oversight: { colour: '#333333', dash: '1 3', width: 2 },
-	transparency: { colour: '#009E73', width: 2.5 },
-	participation: { colour: '#7A3B69', dash: '5 3', width: 2.5 }
+export const OBS_STYLE: Record<
+	ObsIndicator,
+	{ colour: string; shape: 'line' | 'dashed' | 'dotted'; width: number }
+> = {
+	legislative_oversight: { colour: '#0072B2', shape: 'line', width: 2.5 },
+	audit_oversight: { colour: '#D55E00', shape: 'dashed', width: 2.5 },
+	oversight: { colour: '#333333', shape: 'dotted', width: 2 },
+	transparency: { colour: '#009E73', shape: 'line', width: 2.5 },
+	participation: { colour: '#7A3B69', shape: 'dashed', width: 2.5 }
 };
 
 /** `covered`: the survey covers the country at all; `rows` may still be empty (years shown). */
