@@ -42,15 +42,15 @@ test.describe('with JavaScript off', () => {
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
 			await expect(page.locator('[data-finding]')).toHaveCount(5);
 			await expect(page.locator('[data-finding="oversight-derogation"]')).toContainText(finding);
-			// three share charts, their 3 × 45 bars, each with a data table behind its disclosure
-			await expect(page.locator('figure.chart svg[role="group"]')).toHaveCount(3);
+			// the real picture first (OBS, PEFA/GDI scorecard, events), then the three share charts
+			// and their 3 × 45 bars, each figure with a data table behind its disclosure
+			await expect(page.locator('figure.chart svg[role="group"]')).toHaveCount(6);
 			await expect(page.locator('g.mark[data-drill]')).toHaveCount(135);
-			await expect(page.locator('figure.chart details.data table')).toHaveCount(3);
-			await page.locator('figure.chart details.data summary').first().click();
-			await expect(page.locator('figure.chart table').first()).toBeVisible();
-			await expect(
-				page.locator('figure.chart table').first().locator('th[scope="rowgroup"]')
-			).toHaveCount(5);
+			await expect(page.locator('figure.chart details.data table')).toHaveCount(6);
+			const classified = page.locator('#oversight-classified');
+			await classified.locator('details.data summary').click();
+			await expect(classified.locator('table')).toBeVisible();
+			await expect(classified.locator('table th[scope="rowgroup"]')).toHaveCount(5);
 			// the filters it was computed with are shown, but not offered as controls that do nothing
 			await expect(page.getByRole('checkbox', { name: 'Mali' })).toBeDisabled();
 			await expect(page.locator('[data-view-state="ready"]')).toHaveCount(1);
@@ -279,4 +279,130 @@ test.describe('/credibilite/', () => {
 		await expect(page).toHaveURL(/#cred-pefa-vigie$/);
 		await expect(page.locator('#cred-pefa-vigie')).toBeInViewport();
 	});
+});
+// — /controle/ opens on published data; /indicateurs/ on the same foundations (governance views) —
+
+test('/controle/’s first figure is real: the Open Budget Survey, its source in the caption', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await gotoReady(page, '/controle/');
+	const first = page.locator('main figure.chart').first();
+	await expect(first).toHaveAttribute('id', 'obs-chart');
+	const caption = first.locator('figcaption');
+	await expect(caption).toContainText(
+		'Source : International Budget Partnership, Open Budget Survey 2006–2023'
+	);
+	await expect(caption).toContainText('Mauritanie');
+	await expect(caption).not.toContainText('fictives');
+	// every point of it is a published value: Chad's 2023 legislative oversight, 22.25 in the file
+	await expect(page.locator('[data-obs="TCD:2023:legislative_oversight"]')).toHaveAttribute(
+		'data-value',
+		'22.25'
+	);
+	// the real findings come first and name their source, not the demo
+	const obs = page.locator('[data-finding="oversight-obs"]');
+	await expect(obs).toHaveAttribute('data-demo', 'false');
+	await expect(obs).toContainText('22/100');
+	await expect(page.locator('[data-finding]').first()).toHaveAttribute(
+		'data-finding',
+		'oversight-obs'
+	);
+});
+
+test.describe('/indicateurs/ with JavaScript off', () => {
+	test.use({ javaScriptEnabled: false });
+
+	for (const [path, heading, matrix] of [
+		['/indicateurs/', 'Indicateurs de contrôle', 'données publiées'],
+		['/en/indicateurs/', 'Oversight indicators', 'published data']
+	] as const)
+		test(`${path} shows its findings, the real matrix and the overview from the HTML alone`, async ({
+			page
+		}) => {
+			await page.setViewportSize({ width: 1280, height: 900 });
+			await page.goto(path);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+			await expect(page.locator('[data-finding]')).toHaveCount(4);
+			await expect(page.locator('#real-matrix figcaption')).toContainText(matrix);
+			// five countries × nine dimensions; the matrix on demo records: 5 × 9 country-years
+			await expect(page.locator('#real-matrix g.mark[data-cell]')).toHaveCount(45);
+			await expect(page.locator('#demo-matrix g.mark[data-cell]')).toHaveCount(45);
+			// the nineteen indicators, one row each
+			await expect(page.locator('tr[data-overview]')).toHaveCount(19);
+			await page.screenshot({
+				path: `${SHOTS}/indicators-${path.startsWith('/en') ? 'en' : 'fr'}-nojs-desktop.png`,
+				fullPage: true
+			});
+		});
+
+	test('/indicateurs/ without JavaScript on a phone: nothing overflows', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto('/indicateurs/');
+		expect((await measure(page)).overflow).toBe(0);
+		await page.screenshot({ path: `${SHOTS}/indicators-fr-nojs-phone.png`, fullPage: true });
+	});
+});
+
+test('/indicateurs/ reads top-down: ≤ 4,500 px at 1280 px, no overflow at 1280 or 390 px', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await gotoReady(page, '/indicateurs/');
+	await expect(page.locator('[data-view-state="ready"]')).toBeVisible();
+	const desktop = await measure(page);
+	console.log(`/indicateurs/ at 1280 px: ${desktop.height} px tall`);
+	expect(desktop.height).toBeLessThanOrEqual(4500);
+	expect(desktop.overflow).toBe(0);
+	await page.screenshot({ path: `${SHOTS}/indicators-fr-desktop.png`, fullPage: true });
+	await page.setViewportSize({ width: 390, height: 844 });
+	await expect
+		.poll(async () => Number(await page.locator('#real-matrix svg').getAttribute('width')))
+		.toBeLessThan(400);
+	const phone = await measure(page);
+	console.log(`/indicateurs/ at 390 px: ${phone.height} px tall`);
+	expect(phone.overflow).toBe(0);
+	// with an indicator's detail open too: its table scrolls inside its own region
+	await page.locator('tr[data-overview="execution-rate"] a').click();
+	await expect(page.locator('[data-detail="execution-rate"]')).toBeVisible({ timeout: 180_000 });
+	expect((await measure(page)).overflow).toBe(0);
+	await page.screenshot({ path: `${SHOTS}/indicators-fr-phone.png`, fullPage: true });
+});
+
+test('/indicateurs/’s findings are on the first screen, SIPRI’s burden as `vigie indicators` has it', async ({
+	page
+}) => {
+	const cli: CliRow[] = JSON.parse(
+		await vigie('indicators', '--with-default', '--with-demo', '--json')
+	).results;
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await gotoReady(page, '/indicateurs/');
+	const findings = page.locator('[data-finding]');
+	await expect(findings).toHaveCount(4);
+	for (const bottom of await findings.evaluateAll((els) =>
+		els.map((e) => e.querySelector('.sentence')!.getBoundingClientRect().bottom)
+	))
+		expect(bottom).toBeLessThanOrEqual(900);
+	// the latest year's largest share of GDP among the five, from the terminal
+	const G5 = ['BFA', 'MLI', 'MRT', 'NER', 'TCD'];
+	const burden = cli.filter(
+		(r) =>
+			r.id === 'milex-burden' &&
+			r.measure === 'share_gdp' &&
+			G5.includes(r.country) &&
+			r.value !== null
+	);
+	const year = Math.max(...burden.map((r) => r.year));
+	const top = burden.filter((r) => r.year === year).sort((a, b) => b.value! - a.value!)[0]!;
+	const finding = page.locator('[data-finding="indicators-burden"]');
+	expect(Number(await finding.getAttribute('data-value'))).toBe(top.value);
+	// fr-FR, one decimal: 0.0467973196943 → « 4,7 % »
+	const percent = `${(top.value! * 100).toFixed(1).replace('.', ',')}\u202f%`;
+	await expect(finding).toContainText(
+		`En ${year}, les dépenses militaires représentent ${percent}`
+	);
+	await expect(finding).not.toContainText('fictives');
+	// published data first: the matrix's finding, with no demo words
+	await expect(findings.first()).toHaveAttribute('data-finding', 'indicators-real-gap');
+	await expect(findings.first()).toHaveAttribute('data-demo', 'false');
 });

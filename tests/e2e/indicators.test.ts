@@ -1,7 +1,6 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { readIndicatorSetCsv } from '../../src/lib/indicators/indicator-set-read.ts';
-import { resultToJson } from '../../src/lib/indicators/result-to-json.ts';
 import { gotoReady, importFiles } from './ready.ts';
 import { vigie } from './cli.ts';
 
@@ -23,13 +22,29 @@ type CliRow = {
 	score_years?: number[];
 };
 
-/** Every indicator row on the page equals the CLI's, value for value. */
+/**
+ * Every indicator row on the page equals the CLI's, value for value. The page shows one
+ * indicator's rows at a time (its detail, `drill=indicator:<id>`): each is opened from the
+ * overview in turn, once the overview counts the CLI's rows for it (the view is then computed
+ * on the same data as the terminal).
+ */
 async function expectSameAsCli(page: Page, cli: CliRow[]): Promise<void> {
-	await expect(page.locator('[data-results="ready"]')).toBeVisible({ timeout: 90_000 });
-
-	const rows = await page
-		.locator('tr[data-indicator]')
-		.evaluateAll((trs) => trs.map((tr) => ({ ...(tr as HTMLElement).dataset })));
+	await expect(page.locator('[data-view-state="ready"]')).toBeVisible({ timeout: 90_000 });
+	const counts = new Map<string, number>();
+	for (const r of cli) counts.set(r.id, (counts.get(r.id) ?? 0) + 1);
+	const rows: Record<string, string | undefined>[] = [];
+	for (const [id, n] of counts) {
+		const overview = page.locator(`tr[data-overview="${id}"]`);
+		await expect(overview).toHaveAttribute('data-count', String(n), { timeout: 90_000 });
+		await overview.getByRole('link').click();
+		const detail = page.locator(`[data-detail="${id}"]`);
+		await expect(detail).toHaveAttribute('data-rows', String(n), { timeout: 90_000 });
+		rows.push(
+			...(await detail
+				.locator('tr[data-indicator]')
+				.evaluateAll((trs) => trs.map((tr) => ({ ...(tr as HTMLElement).dataset }))))
+		);
+	}
 	expect(rows.length).toBe(cli.length);
 	const key = (r: {
 		id?: string;
@@ -70,110 +85,148 @@ async function expectSameAsCli(page: Page, cli: CliRow[]): Promise<void> {
 	expect(mismatches).toEqual([]);
 }
 
-/** Clicks a download button of the indicator-set section and returns the file's text. */
-async function download(page: Page, button: string): Promise<string> {
-	const section = page.getByRole('region', { name: 'Télécharger le jeu d’indicateurs' });
-	const [file] = await Promise.all([
-		page.waitForEvent('download'),
-		section.getByRole('button', { name: button, exact: true }).click()
-	]);
-	return readFileSync(await file.path(), 'utf8');
-}
-
-// One import of the files serves both: the page's table and its downloads against the terminal.
-test('the browser computes every indicator exactly as `vigie indicators` does on the same files, and its downloaded indicator set equals `vigie indicators --json`, fingerprint included', async ({
+test('the browser computes every indicator exactly as `vigie indicators` does on the same files', async ({
 	page
 }) => {
-	test.setTimeout(240_000);
-	// The page always adds SIPRI's data, hence --with-default.
+	test.setTimeout(180_000);
+	// The CLI runs beside the page (tests/e2e/cli.ts); its answer is awaited when needed.
 	const cliRun = vigie('indicators', ...FILES, '--with-default', '--json');
-	const nigerRun = vigie(
-		'indicators',
-		...FILES,
-		'--with-default',
-		'--country',
-		'NER',
-		'--from',
-		'2020',
-		'--to',
-		'2022',
-		'--json'
-	);
 	await importFiles(page, FILES);
 	await page.getByRole('link', { name: 'Indicateurs', exact: true }).click();
-	const [cli, cliNiger] = (await Promise.all([cliRun, nigerRun])).map((out) => JSON.parse(out));
-	await expectSameAsCli(page, cli.results);
-
-	const json = JSON.parse(await download(page, 'JSON'));
-	expect(json.results.length).toBe(cli.results.length);
-	expect(json.results).toEqual(cli.results);
-	// The OCDS file's 2024 « Marché spécial » (2 150 M FCFA, no procurement method) stays in the
-	// competitive share's base, in the browser as in the terminal: 450 M open ÷ (2 150 M + 450 M)
-	// = 0.173076923077 -> D, on 2 of 2 contracts (dropping it would have given 450 ÷ 450 = 100 % A).
-	expect(
-		json.results.find(
-			(r: { id: string; year: number; measure?: string }) =>
-				r.id === 'competitive-share' && r.year === 2024 && r.measure === 'value'
-		)
-	).toMatchObject({ value: 0.173076923077, score: 'D', coverage: { n: 2, total: 2 } });
-	expect(json.meta.fingerprint).toEqual(cli.meta.fingerprint);
-	const { generated: _b, ...browserMeta } = json.meta;
-	const { generated: _c, ...cliMeta } = cli.meta;
-	expect(browserMeta).toEqual(cliMeta);
-
-	const csvText = await download(page, 'CSV (; — Excel en français)');
-	expect(csvText.startsWith('\uFEFF# format: vigie-indicator-set\r\n')).toBe(true);
-	const csv = readIndicatorSetCsv(csvText);
-	expect(csv.meta.fingerprint.value).toBe(cli.meta.fingerprint.value);
-	expect(csv.results.map(resultToJson)).toEqual(cli.results);
-
-	const section = page.getByRole('region', { name: 'Télécharger le jeu d’indicateurs' });
-	await section.getByRole('button', { name: 'Aucun' }).click();
-	await section.getByRole('checkbox', { name: 'Niger (NER)' }).check();
-	await section.getByLabel('De l’année').selectOption('2020');
-	await section.getByLabel('à l’année').selectOption('2022');
-	const niger = JSON.parse(await download(page, 'JSON'));
-	expect(niger.meta).toMatchObject({ countries: ['NER'], from: 2020, to: 2022 });
-	expect(niger.results.length).toBeGreaterThan(0);
-	expect(new Set(niger.results.map((r: { country: string }) => r.country))).toEqual(
-		new Set(['NER'])
-	);
-	expect(niger.results).toEqual(cliNiger.results);
-	expect(niger.meta.fingerprint.value).toBe(cli.meta.fingerprint.value);
+	const cli: CliRow[] = JSON.parse(await cliRun).results;
+	await expectSameAsCli(page, cli);
 });
 
-test('the accountability-gap matrix shows each verdict in words with its four parts', async ({
+test('on imported records the matrix is a heatmap labelled as theirs, each verdict with its four parts', async ({
 	page
 }) => {
 	test.setTimeout(180_000);
 	const files = ['budget', 'contracts', 'oversight'].map(
 		(k) => `src/lib/indicators/accountability-gap/fixture-${k}.csv`
 	);
-	const cliRun = vigie('indicators', ...files, '--id', 'accountability-gap', '--json');
-	await importFiles(page, files);
-	const cli: CliRow[] = JSON.parse(await cliRun).results;
-	const gap = cli.find((r) => (r as CliRow & { score?: string }).score === 'gap');
+	const cli: (CliRow & { score?: string })[] = JSON.parse(
+		await vigie('indicators', ...files, '--id', 'accountability-gap', '--json')
+	).results;
+	const gap = cli.find((r) => r.score === 'gap');
 	expect(gap).toBeDefined();
+	await importFiles(page, files);
 	await gotoReady(page, '/indicateurs/');
-	const matrix = page
-		.getByRole('region', { name: /déficit de redevabilité/i })
-		.or(page.locator('section.matrix'));
-	await expect(matrix.first()).toBeVisible({ timeout: 90_000 });
-	const row = page.locator('section.matrix tr', { hasText: 'Burkina Faso' });
-	const years = await page.locator('section.matrix thead th').allInnerTexts();
-	const cell = row.locator('td').nth(years.indexOf(String(gap!.year)) - 1);
+	const matrix = page.locator('section.matrix[data-demo]');
+	// computed on the user's records, and says so: no demo label
+	await expect(matrix).toHaveAttribute('data-demo', 'false', { timeout: 90_000 });
+	await expect(matrix.getByRole('heading', { level: 2 })).toHaveText(
+		'Matrice du déficit de redevabilité — vos données importées'
+	);
+	const cell = matrix.locator(`g.mark[data-cell="${gap!.country}|${gap!.year}"]`);
 	await expect(cell).toHaveAttribute('data-verdict', 'gap');
-	await expect(cell.locator('strong')).toHaveText('▲ déficit de redevabilité');
-	await expect(cell.getByRole('listitem')).toHaveCount(4);
+	// one colour and one symbol: the concern tone, the ▲ written beside the mark
+	await expect(cell).toHaveAttribute('data-tone', 'concern');
+	await expect(cell).toHaveAttribute(
+		'aria-label',
+		/déficit de redevabilité — croissance des dépenses/
+	);
+	// the four parts of the CLI's cell, in the panel that click opens
+	await cell.click();
+	const parts = page.locator('#demo-matrix-parts-heading').locator('..');
+	await expect(parts.locator('tr[data-part]')).toHaveCount(5);
+	const growth = cli.find(
+		(r) => r.country === gap!.country && r.year === gap!.year && r.measure === 'spending_growth'
+	)!;
+	// fr-FR, one decimal, narrow no-break space before %
+	await expect(parts.locator('tr[data-part="spending_growth"]')).toContainText(
+		`${(growth.value! * 100).toFixed(1).replace('.', ',')}\u202f%`
+	);
+});
+
+test('by default the matrix is the one on published data: SIPRI, OBS, PEFA, GDI — no demo — and it transposes on a phone', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await gotoReady(page, '/indicateurs/');
+	const figure = page.locator('#real-matrix');
+	await expect(figure.locator('g.mark[data-cell]')).toHaveCount(45);
+	await expect(figure).not.toContainText(/fictive|démonstration/);
+	// every part names its source: SIPRI's database, IBP's survey (Data360), PEFA's batch
+	// download, TI's GDI pages — the verdict and overall cells are Vigie's construction
+	const sources = await figure
+		.locator('g.mark[data-cell]')
+		.evaluateAll((marks) => marks.map((m) => m.getAttribute('data-source') ?? ''));
+	const hosts = new Set(sources.filter(Boolean).map((u) => new URL(u).host));
+	expect([...hosts].sort()).toEqual([
+		'data360files.worldbank.org',
+		'github.com',
+		'ti-defence.org',
+		'www.sipri.org'
+	]);
+	const labels = await figure
+		.locator('g.mark[data-cell]')
+		.evaluateAll((marks) => marks.map((m) => m.getAttribute('aria-label') ?? ''));
+	for (const source of [
+		'SIPRI',
+		'Open Budget Survey',
+		'PEFA',
+		'Government Defence Integrity Index'
+	])
+		expect(
+			labels.some((l) => l.includes(source)),
+			source
+		).toBe(true);
+	const heatmap = page.locator('.heatmap', { has: page.locator('#real-matrix') });
+	await expect(heatmap).toHaveAttribute('data-transposed', 'false');
+	await page.setViewportSize({ width: 390, height: 844 });
+	await expect(heatmap).toHaveAttribute('data-transposed', 'true');
+	expect(Number(await figure.locator('svg').getAttribute('width'))).toBeLessThan(400);
+	// transposed: the five countries across, Mauritania's column right of Mali's
+	const x = async (cell: string) =>
+		Number(await figure.locator(`g.mark[data-cell="${cell}"] rect.hit`).getAttribute('x'));
+	expect(await x('MRT|cell')).toBeGreaterThan(await x('MLI|cell'));
+	expect(await x('MLI|growth')).toBe(await x('MLI|cell'));
+});
+
+test('keyboard: Tab reaches a cell of the matrix, Enter shows its parts with their sources', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await gotoReady(page, '/indicateurs/');
+	// the link just before the figure, then Tab: the first cell (Burkina Faso's verdict)
+	await page.getByRole('link', { name: 'Construction de la matrice (méthodologie)' }).focus();
+	await page.keyboard.press('Tab');
+	const first = page.locator('#real-matrix g.mark[data-cell="BFA|cell"]');
+	await expect(first).toBeFocused();
+	await expect(page.locator('#real-matrix .readout')).toContainText('Burkina Faso, Verdict');
+	await page.keyboard.press('Tab');
+	await expect(page.locator('#real-matrix g.mark[data-cell="BFA|growth"]')).toBeFocused();
+	await page.keyboard.press('Enter');
+	const heading = page.locator('#real-matrix-parts-heading');
+	await expect(heading).toBeFocused();
+	await expect(heading).toHaveText('Burkina Faso — déficit de redevabilité');
+	const parts = heading.locator('..');
+	await expect(parts.locator('tr[data-part]')).toHaveCount(9);
+	await expect(parts.locator('tr[data-highlight="true"]')).toHaveAttribute('data-part', 'growth');
+	// each published part links to its source
+	for (const [part, host] of [
+		['growth', 'www.sipri.org'],
+		['obs_legislative', 'data360files.worldbank.org'],
+		['pefa_pi30', 'github.com'],
+		['gdi_q26', 'ti-defence.org']
+	])
+		expect(
+			new URL((await parts.locator(`tr[data-part="${part}"] a`).getAttribute('href'))!).host,
+			part
+		).toBe(host);
+	await parts.getByRole('button', { name: 'Fermer' }).click();
+	await expect(heading).toHaveCount(0);
 });
 
 test('with nothing imported, the page computes on the demo data, says so, and equals `vigie indicators --with-demo`', async ({
 	page
 }) => {
 	test.setTimeout(180_000);
-	const cliRun = vigie('indicators', '--with-default', '--with-demo', '--json');
+	const cli: CliRow[] = JSON.parse(
+		await vigie('indicators', '--with-default', '--with-demo', '--json')
+	).results;
 	await gotoReady(page, '/indicateurs/');
-	await expect(page.locator('[data-demo]')).toHaveAttribute(
+	await expect(page.locator('p[role="note"][data-demo]')).toHaveAttribute(
 		'data-demo',
 		'budget contracts oversight',
 		{
@@ -183,5 +236,59 @@ test('with nothing imported, the page computes on the demo data, says so, and eq
 	await expect(
 		page.getByText(/Calculé sur : Données fictives de démonstration, SIPRI/)
 	).toBeVisible();
-	await expectSameAsCli(page, JSON.parse(await cliRun).results);
+	await expectSameAsCli(page, cli);
 });
+
+test('the matrix on published data exports as CSV (every part with its source) and as SVG', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await gotoReady(page, '/indicateurs/');
+	const figure = page.locator('#real-matrix');
+	const [csv] = await Promise.all([
+		page.waitForEvent('download'),
+		figure.getByRole('button', { name: 'Données CSV (Excel français, ;)' }).click()
+	]);
+	const lines = readFileSync(await csv.path(), 'utf8').split('\r\n');
+	expect(lines.find((l) => l.startsWith('Pays;'))).toBe(
+		'Pays;Composante;Valeur;Lecture;Année;Source;Adresse de la source'
+	);
+	// Chad's legislative oversight, OBS 2023: 22.25 in the file, 22,3/100 weak
+	expect(lines.find((l) => l.startsWith('Tchad;Parlement (OBS)'))).toMatch(
+		/^Tchad;Parlement \(OBS\);22,3\/100;faible;2023;International Budget Partnership, Open Budget Survey 2023/
+	);
+	// 5 countries × 9 dimensions
+	expect(lines.filter((l) => /^(Burkina Faso|Mali|Mauritanie|Niger|Tchad);/.test(l))).toHaveLength(
+		45
+	);
+	const [svg] = await Promise.all([
+		page.waitForEvent('download'),
+		figure.getByRole('button', { name: 'Image SVG' }).click()
+	]);
+	const text = readFileSync(await svg.path(), 'utf8');
+	// the legend's symbols and words, the cells' symbols and values; no hit areas
+	expect(text).toContain('non publié ou non noté');
+	expect(text).toContain('▲ D+');
+	expect(text).not.toMatch(/class="hit/);
+});
+
+for (const lang of ['', '/en'])
+	test(`${lang}/indicateurs/ with a detail and a matrix cell open has no serious or critical axe violation`, async ({
+		page
+	}) => {
+		test.setTimeout(180_000);
+		await gotoReady(page, `${lang}/indicateurs/?drill=indicator:audit-coverage`);
+		await expect(page.locator('[data-detail="audit-coverage"]')).toBeVisible({ timeout: 150_000 });
+		await page.locator('#real-matrix g.mark[data-cell="NER|pefa_pi31"]').click();
+		await page.locator('#demo-matrix g.mark[data-cell="MLI|2021"]').click();
+		await expect(page.locator('#real-matrix-parts-heading')).toBeVisible();
+		await expect(page.locator('#demo-matrix-parts-heading')).toBeVisible();
+		const results = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+			.analyze();
+		expect(
+			results.violations
+				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+				.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+		).toEqual([]);
+	});

@@ -116,17 +116,36 @@ test('a copied link reopens the same filters, figures and drill in a new page', 
 	await page.locator('[data-drill="document:NER:2020:audit_report"]').click();
 	await expect(page).toHaveURL(/drill=document:NER:2020:audit_report/);
 	await expect(page.locator('.oversight-drill')).toHaveAttribute('data-drill-value', '1');
-	const values = await page
-		.locator('g.mark')
-		.evaluateAll((els) => els.map((e) => `${e.dataset.drill}=${e.dataset.value}`));
-	expect(values).toHaveLength(3 * 2 * 4);
+	// every mark of the page, bars and published data alike, by its key and value
+	const marks = (p: Page) =>
+		p
+			.locator('g.mark')
+			.evaluateAll((els) =>
+				els.map(
+					(e) =>
+						`${e.dataset.drill ?? e.dataset.obs ?? e.dataset.cell ?? e.dataset.event}=${e.dataset.value ?? e.dataset.score ?? ''}`
+				)
+			);
+	const values = await marks(page);
+	// three share charts × two countries × four years
+	await expect(page.locator('g.mark[data-drill]')).toHaveCount(3 * 2 * 4);
+	// the published data follow the same filters: OBS rounds 2019 and 2021 × 5 scores × 2
+	// countries; 5 events (Niger 2020, 2021, 2022 twice; Chad 2021); PEFA as of 2022
+	const obs = await page
+		.locator('g.mark[data-obs]')
+		.evaluateAll((els) => els.map((e) => e.dataset.obs!.split(':').slice(0, 2).join(':')));
+	expect(obs).toHaveLength(20);
+	expect(new Set(obs)).toEqual(new Set(['NER:2019', 'NER:2021', 'TCD:2019', 'TCD:2021']));
+	await expect(page.locator('g.mark[data-event]')).toHaveCount(5);
+	await expect(page.locator('g.mark[data-cell="NER|PI-30"]')).toHaveAttribute('data-score', 'D+');
+	await expect(page.locator('g.mark[data-cell="NER|PI-30"]')).toHaveAttribute(
+		'aria-label',
+		/PEFA 2017/
+	);
 
 	const copy = await context.newPage();
 	await openView(copy, page.url());
-	const again = await copy
-		.locator('g.mark')
-		.evaluateAll((els) => els.map((e) => `${e.dataset.drill}=${e.dataset.value}`));
-	expect(again).toEqual(values);
+	expect(await marks(copy)).toEqual(values);
 	await expect(copy.locator('.oversight-drill')).toBeVisible();
 	await expect(copy.locator('[data-drill-total]')).toHaveAttribute('data-drill-total', '1');
 	// the audit of Niger 2020, published 2022-06-17: 533 days after 31 Dec 2020, late

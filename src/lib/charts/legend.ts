@@ -4,9 +4,17 @@
  * adds its height. Label widths are estimated (the chart font averages ~0.56 em per character):
  * generous on purpose, a little extra space never hides a label.
  */
-export type LegendShape = 'square' | 'line' | 'dotted' | 'diamond' | 'circle';
+/** `glyph`: the item's `symbol` drawn in its colour (a timeline's event kinds). */
+export type LegendShape = 'square' | 'line' | 'dotted' | 'dashed' | 'diamond' | 'circle' | 'glyph';
 
-export type LegendItem = { key: string; label: string; colour: string; shape?: LegendShape };
+export type LegendItem = {
+	key: string;
+	label: string;
+	colour: string;
+	shape?: LegendShape;
+	/** A symbol written on the square swatch (a heatmap's cell), so the key never rests on colour. */
+	symbol?: string;
+};
 
 export const LEGEND = { row: 22, swatch: 14, gap: 18, font: 13 } as const;
 

@@ -41,3 +41,19 @@ export const CATEGORY_COLOURS: Record<string, string> = {
 	transfers: '#CC79A7',
 	other: '#999999'
 };
+
+/**
+ * Levels read as risk in the heatmaps (accountability matrix, scorecards): orange for a concern
+ * (weak oversight, fast growth), pale orange to watch, blue when it holds, white with a dashed
+ * border when nothing is published. Orange against blue stays apart for colour-blind readers,
+ * the lightness steps too, and every cell also carries a symbol. `ink` passes AA on `fill`.
+ */
+export const LEVEL_TONES: Record<
+	'concern' | 'watch' | 'fine' | 'none',
+	{ fill: string; ink: string; dashed?: boolean }
+> = {
+	concern: { fill: '#f4a582', ink: '#111111' },
+	watch: { fill: '#fde3c8', ink: '#111111' },
+	fine: { fill: '#bcd8ec', ink: '#111111' },
+	none: { fill: '#ffffff', ink: '#555555', dashed: true }
+};

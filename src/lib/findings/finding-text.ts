@@ -3,7 +3,7 @@
  * filled with its numbers formatted for the locale (`format/number.ts`), its places named, and
  * — when it was computed on demonstration data — the words saying so inside the sentence.
  */
-import { formatMoney, formatNumber, formatPercent } from '../format/number.ts';
+import { formatDate, formatMoney, formatNumber, formatPercent } from '../format/number.ts';
 import type { Locale, Params } from '../i18n/define-messages.ts';
 import { hasMessage, translate, type MessageKey } from '../i18n/messages.ts';
 import { getIndicator } from '../indicators/index.ts';
@@ -30,6 +30,18 @@ export function inPlace(iso3: string, locale: Locale): string {
 		: translate(locale, 'findings_in_other', { country: countryName(iso3, locale) });
 }
 
+const lists = new Map<Locale, Intl.ListFormat>();
+/** Country names joined as the locale joins a list. */
+function countryList(codes: string[], locale: Locale): string {
+	let list = lists.get(locale);
+	if (!list)
+		lists.set(
+			locale,
+			(list = new Intl.ListFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { type: 'conjunction' }))
+		);
+	return list.format(codes.map((c) => countryName(c, locale)));
+}
+
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 
 /** Every param formatted for the sentence, plus the derived place and demo words. */
@@ -42,15 +54,27 @@ export function sentenceParams(f: Finding, locale: Locale): Params {
 		else if (typeof v === 'number' && MONEY.has(name))
 			out[name] = formatMoney(v, String(p.currency ?? ''), locale);
 		else if (typeof v === 'number' && name === 'ratio') out[name] = formatNumber(v, locale, 1);
+		// a 0–100 score (OBS, GDI), written whole as its publisher rounds it
+		else if (typeof v === 'number' && name.startsWith('score'))
+			out[name] = formatNumber(v, locale, 0);
+		else if (typeof v === 'string' && /^date\d?$/.test(name))
+			out[name] = formatDate(v, locale, 'long');
+		// a country code in a second role (`maxCountry`, `uncoveredCountry`…)
+		else if (typeof v === 'string' && name.endsWith('Country')) out[name] = countryName(v, locale);
+		// a list of country codes (`BFA,MLI,NER`): « Burkina Faso, Mali et Niger »
+		else if (typeof v === 'string' && name.endsWith('Countries'))
+			out[name] = countryList(v.split(',').filter(Boolean), locale);
 		else out[name] = v;
 	}
+	// a text published in both languages (an event's title): the reader's
+	if (typeof p[`title_${locale}`] === 'string') out.title = p[`title_${locale}`]!;
+	if (typeof p.level === 'string') out.level = label(`findings_level_${p.level}`, locale, p.level);
 	if (f.view === 'country') Object.assign(out, countryFindingParams(p, locale));
 	if (typeof p.country === 'string' && p.country) {
 		out.in_place = inPlace(p.country, locale);
 		out.In_place = capitalise(out.in_place);
 		out.country = countryName(p.country, locale);
 	}
-	if (typeof p.maxCountry === 'string') out.maxCountry = countryName(p.maxCountry, locale);
 	if (typeof p.days === 'number')
 		out.months = translate(locale, 'oversight_months', {
 			n: formatNumber(lagMonths(p.days), locale, 1)
@@ -70,13 +94,17 @@ export function findingSentence(f: Finding, locale: Locale): string {
 }
 
 /** What the finding is computed from: the indicators' names and their framework, and the
- * publishers of the published figures it quotes. */
+ * publishers of the published figures it quotes (as cited). */
 export function findingSource(f: Finding, locale: Locale): string {
 	const names = f.source.indicators.map((id) => {
 		const name = label(indicatorLabelKey('name', id), locale, id);
 		const edition = getIndicator(id)?.source.edition;
 		return edition ? `${name} — ${edition}` : name;
 	});
-	const cited = [...new Set((f.source.cited ?? []).map((c) => `${c.publisher}, ${c.title}`))];
+	const cited = [
+		...new Set(
+			(f.source.cited ?? []).map((c) => (typeof c === 'string' ? c : `${c.publisher}, ${c.title}`))
+		)
+	];
 	return [...names, ...cited].join(' · ');
 }

@@ -23,9 +23,10 @@ export type Finding = {
 	params: FindingParams;
 	/**
 	 * What it is computed from: indicator ids and the kinds of data they read, and for a real
-	 * published figure (a PEFA score, a finance law, SIPRI) its publisher and document.
+	 * published figure (a PEFA score, a finance law, SIPRI) its publisher and document — as a
+	 * citation with a link, or as the publication's name.
 	 */
-	source: { indicators: string[]; kinds: DataKind[]; cited?: Citation[] };
+	source: { indicators: string[]; kinds: DataKind[]; cited?: (Citation | string)[] };
 	/** Element id of the chart (or section) that shows it on the page. */
 	anchor: string;
 	/** Computed (in part) on the fictitious demonstration data. */

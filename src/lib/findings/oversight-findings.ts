@@ -6,11 +6,13 @@
  * year, and how many key documents were published late. Each names the chart that shows it.
  * Pure; `oversight-findings.test.ts` checks every number against `runIndicators`.
  */
+import type { OversightPicture } from '../governance/oversight-picture.ts';
 import type { DataKind } from '../ingest/fields/field-specs.ts';
 import { classifiedShare } from '../indicators/classified-share/indicator.ts';
 import type { IndicatorResult } from '../indicators/define-indicator.ts';
 import type { OversightViewData } from '../oversight/oversight-view-data.ts';
 import { extremeRow, isDemoOf, latestRows, type Finding } from './finding.ts';
+import { oversightRealFindings } from './oversight-findings-real.ts';
 
 type Build = (view: OversightViewData, demoKinds: readonly DataKind[]) => Finding | null;
 
@@ -151,4 +153,21 @@ export function oversightFindings(
 	return [derogation, classified, unaudited, audit, publication]
 		.map((build) => build(view, demoKinds))
 		.filter((f): f is Finding => f !== null);
+}
+
+/** At most five findings on the page: published data first, then imported or demo records. */
+export const MAX_FINDINGS = 5;
+
+/** The page's findings: those on published data (for the countries in view), then the view's. */
+export function oversightPageFindings(
+	view: OversightViewData,
+	demoKinds: readonly DataKind[],
+	picture: OversightPicture,
+	countries: readonly string[],
+	surveyed: readonly string[]
+): Finding[] {
+	return [
+		...oversightRealFindings(picture, countries, surveyed),
+		...oversightFindings(view, demoKinds)
+	].slice(0, MAX_FINDINGS);
 }

@@ -112,6 +112,8 @@ const dateCache = new Map<string, Intl.DateTimeFormat>();
  * shifts with the reader's time zone.
  */
 export function formatDate(iso: string, locale: Locale, style: 'short' | 'long' = 'short'): string {
+	// anything but an ISO date (a year, a period in words) is written as given
+	if (!/^\d{4}-\d{2}-\d{2}/.test(iso)) return iso;
 	const key = `${locale}:${style}`;
 	let format = dateCache.get(key);
 	if (!format) {

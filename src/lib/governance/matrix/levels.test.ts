@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { gdiLevel, growthLevel, obsLevel, oversightLevel, pefaLevel } from './levels.ts';
+import {
+	gdiBandLevel,
+	gdiLevel,
+	growthLevel,
+	obsLevel,
+	oversightLevel,
+	pefaLevel
+} from './levels.ts';
 
 describe('part levels and their cut-offs', () => {
 	test('PEFA grades: B and above strong, C medium, D weak, not rated gives no level', () => {
@@ -50,5 +57,12 @@ describe('part levels and their cut-offs', () => {
 		expect(oversightLevel(['strong', 'strong', 'medium', 'medium'])).toBe('strong');
 		expect(oversightLevel(['strong', 'medium', 'medium'])).toBe('medium'); // 1 of 3 strong
 		expect(oversightLevel(['weak', null, null, null])).toBeNull();
+	});
+
+	test('GDI overall band: A, B strong; C medium; D, E, F weak (Burkina Faso 2020: F)', () => {
+		expect(['A', 'B', 'C', 'D', 'E', 'F', 'G', null].map(gdiBandLevel)).toEqual([
+			...['strong', 'strong', 'medium', 'weak', 'weak', 'weak'],
+			...[null, null]
+		]);
 	});
 });

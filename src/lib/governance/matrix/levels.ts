@@ -15,6 +15,8 @@ export const MATRIX_PARAMS = {
 	obs: { weakMax: 40, mediumMax: 60 },
 	/** Vigie's thirds of TI's 0–100 question scale for GDI Q26 (not a TI band). */
 	gdi: { weakMax: 32, mediumMax: 66 },
+	/** TI's overall bands: A–B very low and low risk, C moderate, D–F high to critical. */
+	gdiBand: { strong: ['A', 'B'], medium: ['C'], weak: ['D', 'E', 'F'] },
 	/** PEFA grades: B and above meet good practice, C is the basic level, D is below it. */
 	pefa: {
 		strong: ['A', 'B+', 'B'],
@@ -49,6 +51,15 @@ export const obsLevel = (value: number | null | undefined): Level | null =>
 /** A GDI question score (0–100): 0–32 weak, 33–66 medium, 67–100 strong. */
 export const gdiLevel = (value: number | null | undefined): Level | null =>
 	banded(value, MATRIX_PARAMS.gdi);
+
+/** A GDI overall band (A–F) as a level; anything else gives null. */
+export function gdiBandLevel(band: string | null | undefined): Level | null {
+	const { strong, medium, weak } = MATRIX_PARAMS.gdiBand;
+	if (!band) return null;
+	if ((strong as readonly string[]).includes(band)) return 'strong';
+	if ((medium as readonly string[]).includes(band)) return 'medium';
+	return (weak as readonly string[]).includes(band) ? 'weak' : null;
+}
 
 /** Compound annual real growth: below 0 falling, 0 up to the threshold moderate, then high. */
 export function growthLevel(cagr: number | null | undefined): GrowthLevel | null {

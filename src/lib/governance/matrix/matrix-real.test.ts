@@ -3,21 +3,21 @@
  * growth 2016 → 2024 (2016 is the first year after Niger's 2015 gap), parts as of 2024.
  * Every expected value below was worked out by hand from data/*.csv.
  */
-import { beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Engine } from '../../db/engine.ts';
-import { openGovernanceDataset } from '../../server/governance-dataset.ts';
+import { openShippedData } from '../shipped-data-node.ts';
 import { queryAccountabilityMatrix } from './matrix-inputs.ts';
 import type { MatrixCell } from './matrix-types.ts';
 
 let engine: Engine;
 let m: Record<string, MatrixCell>;
 beforeAll(async () => {
-	engine = await openGovernanceDataset();
+	engine = (await openShippedData()).engine;
 	m = Object.fromEntries(
 		(await queryAccountabilityMatrix(engine, 2016, 2024)).map((c) => [c.country, c])
 	);
 });
-// The engine is the prerender's shared one (openGovernanceDataset): not closed here.
+afterAll(() => engine.close());
 
 test('real growth 2016→2024 at constant 2023 US$: (v2024 / v2016)^(1/8) − 1', () => {
 	// BFA 1002.35 / 177.88 = 5.635 → 24.1 %/yr; MLI 906.37 / 415.39 → 10.2 %; MRT 276.73 / 174.99

@@ -18,6 +18,45 @@ export default defineMessages(
 		findings_in_NER: 'au Niger',
 		findings_in_TCD: 'au Tchad',
 		findings_in_other: 'pour {country}',
+		// — governance views (published data first): /controle/ and /indicateurs/ —
+		findings_level_obs_weak: 'faible',
+		findings_level_obs_medium: 'limité',
+		findings_level_obs_strong: 'adéquat',
+		findings_obs_legislative_min:
+			'{In_place}, l’Open Budget Survey {year} note à {score}/100 le contrôle du budget par le Parlement (« {level} » selon l’IBP), le plus bas des {n} pays couverts (non couvert par l’enquête : {uncoveredCountries}).',
+		findings_obs_legislative_min_all:
+			'{In_place}, l’Open Budget Survey {year} note à {score}/100 le contrôle du budget par le Parlement (« {level} » selon l’IBP), le plus bas des {n} pays couverts.',
+		findings_obs_legislative_one:
+			'{In_place}, l’Open Budget Survey {year} note à {score}/100 le contrôle du budget par le Parlement (« {level} » selon l’IBP).',
+		findings_obs_not_covered:
+			'Non couvert par l’Open Budget Survey : {uncoveredCountries} ; aucun score de contrôle budgétaire n’y est publié.',
+		findings_procurement_rule: '{In_place}, le {date} — {title}.',
+		findings_procurement_rules:
+			'{In_place}, le {date} — {title} (et {others} autre(s) texte(s) sur ces achats en {year}).',
+		findings_gdi_q26_same:
+			'Au GDI 2020 de Transparency International, la question sur la part des dépenses secrètes (Q26) est notée {score}/100 (100 = bonne pratique) dans les pays évalués : {assessedCountries} ; sans fiche pays 2020 : {uncoveredCountries}.',
+		findings_gdi_q26_same_all:
+			'Au GDI 2020 de Transparency International, la question sur la part des dépenses secrètes (Q26) est notée {score}/100 (100 = bonne pratique) dans les pays évalués : {assessedCountries}.',
+		findings_gdi_q26_range:
+			'Au GDI 2020 de Transparency International, la question sur la part des dépenses secrètes (Q26) va de {score}/100 à {scoreMax}/100 (100 = bonne pratique) dans les pays évalués : {assessedCountries} ; sans fiche pays 2020 : {uncoveredCountries}.',
+		findings_gdi_q26_range_all:
+			'Au GDI 2020 de Transparency International, la question sur la part des dépenses secrètes (Q26) va de {score}/100 à {scoreMax}/100 (100 = bonne pratique) dans les pays évalués : {assessedCountries}.',
+		findings_matrix_real_gap:
+			'{In_place}, les dépenses militaires ont crû de {value} par an en termes réels de {from} à {to} (SIPRI) face à un contrôle que l’Open Budget Survey et le PEFA disent faible : déficit de redevabilité, comme dans {others} autre(s) des {total} pays.',
+		findings_matrix_real_gap_one:
+			'{In_place}, les dépenses militaires ont crû de {value} par an en termes réels de {from} à {to} (SIPRI) face à un contrôle que l’Open Budget Survey et le PEFA disent faible : déficit de redevabilité.',
+		findings_milex_burden_max:
+			'En {year}, les dépenses militaires représentent {value} du PIB {in_place}, la part la plus élevée des {n} pays (la plus faible : {min}, {minCountry}), selon le SIPRI.',
+		findings_milex_burden_one:
+			'{In_place}, les dépenses militaires représentent {value} du PIB en {year}, selon le SIPRI.',
+		findings_matrix_demo_gaps:
+			'Sur les enregistrements de {from} à {to}, {n} pays-années sur {total} sont en déficit de redevabilité, dont {countryN} {in_place}{demo}.',
+		findings_matrix_demo_none:
+			'Sur les enregistrements de {from} à {to}, aucun des {total} pays-années n’est en déficit de redevabilité{demo}.',
+		findings_competitive_min:
+			'En {year}, la part des marchés attribués par mise en concurrence est la plus faible {in_place} : {value} de la valeur (note {band}), parmi {n} pays{demo}.',
+		findings_competitive_one:
+			'{In_place}, {value} de la valeur des marchés attribués en {year} l’a été par mise en concurrence (note {band}){demo}.',
 		findings_derogation_max:
 			'{In_place}, {value} de la valeur des marchés attribués en {year} l’a été sous régime dérogatoire (secret défense), la part la plus forte des {n} pays{demo}.',
 		findings_derogation_one:
@@ -90,6 +129,45 @@ export default defineMessages(
 		findings_in_NER: 'in Niger',
 		findings_in_TCD: 'in Chad',
 		findings_in_other: 'for {country}',
+		// — governance views (published data first): /controle/ and /indicateurs/ —
+		findings_level_obs_weak: 'weak',
+		findings_level_obs_medium: 'limited',
+		findings_level_obs_strong: 'adequate',
+		findings_obs_legislative_min:
+			'{In_place}, the {year} Open Budget Survey scores the legislature’s oversight of the budget at {score}/100 (“{level}” by IBP’s bands), the lowest of the {n} countries covered (not covered by the survey: {uncoveredCountries}).',
+		findings_obs_legislative_min_all:
+			'{In_place}, the {year} Open Budget Survey scores the legislature’s oversight of the budget at {score}/100 (“{level}” by IBP’s bands), the lowest of the {n} countries covered.',
+		findings_obs_legislative_one:
+			'{In_place}, the {year} Open Budget Survey scores the legislature’s oversight of the budget at {score}/100 (“{level}” by IBP’s bands).',
+		findings_obs_not_covered:
+			'Not covered by the Open Budget Survey: {uncoveredCountries}; no budget oversight score is published there.',
+		findings_procurement_rule: '{In_place}, {date} — {title}.',
+		findings_procurement_rules:
+			'{In_place}, {date} — {title} (and {others} other text(s) on these purchases in {year}).',
+		findings_gdi_q26_same:
+			'In Transparency International’s GDI 2020, the question on the share of secret spending (Q26) scores {score}/100 (100 = good practice) in the countries assessed: {assessedCountries}; no 2020 country page: {uncoveredCountries}.',
+		findings_gdi_q26_same_all:
+			'In Transparency International’s GDI 2020, the question on the share of secret spending (Q26) scores {score}/100 (100 = good practice) in the countries assessed: {assessedCountries}.',
+		findings_gdi_q26_range:
+			'In Transparency International’s GDI 2020, the question on the share of secret spending (Q26) ranges from {score}/100 to {scoreMax}/100 (100 = good practice) in the countries assessed: {assessedCountries}; no 2020 country page: {uncoveredCountries}.',
+		findings_gdi_q26_range_all:
+			'In Transparency International’s GDI 2020, the question on the share of secret spending (Q26) ranges from {score}/100 to {scoreMax}/100 (100 = good practice) in the countries assessed: {assessedCountries}.',
+		findings_matrix_real_gap:
+			'{In_place}, military spending grew by {value} a year in real terms from {from} to {to} (SIPRI) against oversight the Open Budget Survey and PEFA rate weak: an accountability gap, as in {others} other(s) of the {total} countries.',
+		findings_matrix_real_gap_one:
+			'{In_place}, military spending grew by {value} a year in real terms from {from} to {to} (SIPRI) against oversight the Open Budget Survey and PEFA rate weak: an accountability gap.',
+		findings_milex_burden_max:
+			'In {year}, military spending is {value} of GDP {in_place}, the highest share of the {n} countries (lowest: {min}, {minCountry}), according to SIPRI.',
+		findings_milex_burden_one:
+			'{In_place}, military spending is {value} of GDP in {year}, according to SIPRI.',
+		findings_matrix_demo_gaps:
+			'On the records from {from} to {to}, {n} of {total} country-years show an accountability gap, {countryN} of them {in_place}{demo}.',
+		findings_matrix_demo_none:
+			'On the records from {from} to {to}, none of the {total} country-years shows an accountability gap{demo}.',
+		findings_competitive_min:
+			'In {year}, the share of contracts awarded through competition is lowest {in_place}: {value} of the value (score {band}), of {n} countries{demo}.',
+		findings_competitive_one:
+			'{In_place}, {value} of the value of contracts awarded in {year} went through competition (score {band}){demo}.',
 		findings_derogation_max:
 			'{In_place}, {value} of the value of contracts awarded in {year} went through the derogatory regime (defence secrecy), the highest share of the {n} countries{demo}.',
 		findings_derogation_one:

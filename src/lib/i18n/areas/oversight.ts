@@ -62,12 +62,12 @@ export default defineMessages(
 		oversight_document: 'Document',
 		oversight_cell_label: '{country} {year}, {document} : {status}',
 		oversight_never_title: 'Jamais audité',
+		oversight_never_show: 'Afficher les exercices jamais audités ({n})',
 		oversight_never_lead:
 			'Exercices avec des dépenses exécutées de défense et de sécurité mais aucun rapport d’audit (pays qui ont des données de contrôle ; sans données, l’absence d’audit ne peut pas être établie).',
 		oversight_never_item_rest: ' exécutés, aucun rapport d’audit',
 		oversight_never_none: 'Chaque exercice avec des dépenses a au moins un rapport d’audit.',
-		oversight_matrix_link:
-			'Voir aussi la matrice du déficit de redevabilité sur la page des indicateurs',
+		oversight_matrix_link: 'Voir la matrice du déficit de redevabilité sur données publiées',
 		oversight_drill_value: 'Ces lignes donnent {value} : le chiffre de la marque.',
 		oversight_what_classified: 'part classifiée, {place}',
 		oversight_what_derogation: 'marchés dérogatoires, {place}',
@@ -98,7 +98,82 @@ export default defineMessages(
 		oversight_col_published: 'Publié le',
 		oversight_yes: 'oui',
 		oversight_no: 'non',
-		oversight_chart_desc: '{title} : {n} valeurs, de {min} à {max}.'
+		oversight_chart_desc: '{title} : {n} valeurs, de {min} à {max}.',
+		// — the real picture (published data), first on the page —
+		oversight_real_title: 'Ce que disent les sources publiées',
+		oversight_real_lead:
+			'Publiés par l’International Budget Partnership, le Secrétariat PEFA et Transparency International, et faits datés : chaque valeur avec sa source. Méthode :',
+		oversight_real_events_link: 'événements',
+		oversight_real_hint:
+			'Survolez un point, une case ou un événement, ou parcourez-les au clavier (Tab), pour lire sa valeur ; clic ou Entrée affiche sa source.',
+		oversight_records_note:
+			'Ci-dessous : calculs de Vigie sur vos lignes budgétaires, marchés et rapports de contrôle importés, ou sur des données fictives de démonstration.',
+		oversight_obs_title: 'Contrôle et transparence du budget : Open Budget Survey, 2006–2023',
+		oversight_obs_sub:
+			'Scores de 0 à 100 par pays et par enquête ; seuils de l’IBP : 0–40 faible, 41–60 limité, 61–100 adéquat. Pays non couvert(s) par l’enquête : {uncovered}.',
+		oversight_obs_meta:
+			'Score sur 100 · Source : International Budget Partnership, Open Budget Survey 2006–2023, via World Bank Data360 (IBP_OBS)',
+		oversight_obs_desc:
+			'Scores de l’Open Budget Survey par pays et par enquête : contrôle par le Parlement, par l’institution supérieure de contrôle et global, transparence et participation ({n} valeurs).',
+		oversight_obs_not_covered: 'Non couvert par l’Open Budget Survey',
+		oversight_obs_no_round: 'Pas d’enquête dans ces années',
+		oversight_obs_group_oversight: 'contrôle',
+		oversight_obs_group_openness: 'transparence',
+		oversight_obs_legislative_oversight: 'Contrôle par le Parlement',
+		oversight_obs_audit_oversight: 'Contrôle par l’institution d’audit',
+		oversight_obs_oversight: 'Contrôle global (depuis 2017)',
+		oversight_obs_transparency: 'Transparence budgétaire',
+		oversight_obs_participation: 'Participation du public',
+		oversight_obs_band_weak: 'faible',
+		oversight_obs_band_limited: 'limité',
+		oversight_obs_band_adequate: 'adéquat',
+		oversight_sc_title: 'Audit externe et examen parlementaire : PEFA et GDI 2020',
+		oversight_sc_sub:
+			'Dernière évaluation PEFA de chaque pays (notes A à D) et GDI 2020 (note globale A à F, questions sur 100). Sans fiche GDI 2020 : {uncovered} (note de 2015 indiquée).',
+		oversight_sc_meta:
+			'Notes telles que publiées · Sources : PEFA Secretariat (pefa.org), évaluations selon le cadre 2016 ; Transparency International Defence & Security, GDI 2020',
+		oversight_sc_desc:
+			'Notes PEFA (A à D) et GDI (A à F, et sur 100) du contrôle externe et parlementaire, par pays.',
+		oversight_sc_legend_weak: 'faible (PEFA D, GDI D–F ou 0–32)',
+		oversight_sc_legend_medium: 'moyen (PEFA C, GDI C ou 33–66)',
+		oversight_sc_legend_strong: 'fort (PEFA A–B, GDI A–B ou 67–100)',
+		oversight_sc_legend_none: 'non noté ou pas de fiche',
+		oversight_sc_col_code: 'Indicateur',
+		oversight_sc_col_title: 'Publication',
+		oversight_sc_pi9: 'PI-9 Accès du public',
+		oversight_sc_pi30: 'PI-30 Audit externe',
+		oversight_sc_pi30_1: '30.1 Couverture',
+		oversight_sc_pi30_2: '30.2 Transmission',
+		oversight_sc_pi30_3: '30.3 Suites',
+		oversight_sc_pi30_4: '30.4 Indépendance',
+		oversight_sc_pi31: 'PI-31 Examen parlementaire',
+		oversight_sc_pi31_1: '31.1 Délais',
+		oversight_sc_pi31_2: '31.2 Auditions',
+		oversight_sc_pi31_3: '31.3 Recommandations',
+		oversight_sc_pi31_4: '31.4 Transparence',
+		oversight_sc_gdi_overall: 'GDI 2020 note globale',
+		oversight_sc_gdi_q1: 'Q1 Contrôle parlementaire',
+		oversight_sc_gdi_q2: 'Q2 Commission défense',
+		oversight_sc_gdi_q26: 'Q26 Dépenses secrètes',
+		oversight_sc_gdi_q27: 'Q27 Parlement informé',
+		oversight_events_title: 'Coups d’État, lois et règles d’achat : les événements datés',
+		oversight_events_sub:
+			'Chaque symbole est un fait daté ; un clic sur le symbole ouvre sa source, le tableau les donne toutes.',
+		oversight_events_meta:
+			'Date du fait · Sources : une par événement (data/events.csv), dans le tableau',
+		oversight_events_desc: 'Frise des événements datés par pays ({n} événements).',
+		oversight_event_col_date: 'Date',
+		oversight_event_col_kind: 'Type',
+		oversight_event_col_title: 'Événement',
+		oversight_event_coup: 'Coup d’État',
+		oversight_event_transition: 'Transition',
+		oversight_event_procurement_rule: 'Règle d’achat',
+		oversight_event_budget_secrecy: 'Secret budgétaire',
+		oversight_event_programming_law: 'Programmation militaire',
+		oversight_event_finance_law: 'Loi de finances',
+		oversight_event_audit_report: 'Rapport d’audit',
+		oversight_event_audit_institution: 'Institution d’audit',
+		oversight_event_oversight_hearing: 'Audition parlementaire'
 	},
 	{
 		oversight_lead:
@@ -160,11 +235,12 @@ export default defineMessages(
 		oversight_document: 'Document',
 		oversight_cell_label: '{country} {year}, {document}: {status}',
 		oversight_never_title: 'Never audited',
+		oversight_never_show: 'Show the fiscal years never audited ({n})',
 		oversight_never_lead:
 			'Fiscal years with executed defence and security spending but no audit report (countries with oversight data; without any, a missing audit cannot be established).',
 		oversight_never_item_rest: ' executed, no audit report',
 		oversight_never_none: 'Every fiscal year with spending has at least one audit report.',
-		oversight_matrix_link: 'See also the accountability-gap matrix on the indicators page',
+		oversight_matrix_link: 'See the accountability-gap matrix on published data',
 		oversight_drill_value: 'These rows give {value}: the figure of the mark.',
 		oversight_what_classified: 'classified share, {place}',
 		oversight_what_derogation: 'derogatory contracts, {place}',
@@ -195,6 +271,81 @@ export default defineMessages(
 		oversight_col_published: 'Published on',
 		oversight_yes: 'yes',
 		oversight_no: 'no',
-		oversight_chart_desc: '{title}: {n} values, from {min} to {max}.'
+		oversight_chart_desc: '{title}: {n} values, from {min} to {max}.',
+		// — the real picture (published data), first on the page —
+		oversight_real_title: 'What the published sources say',
+		oversight_real_lead:
+			'Published by the International Budget Partnership, the PEFA Secretariat and Transparency International, and dated facts: each value with its source. Method:',
+		oversight_real_events_link: 'events',
+		oversight_real_hint:
+			'Hover over a point, cell or event, or move through them with the keyboard (Tab), to read its value; click or Enter shows its source.',
+		oversight_records_note:
+			'Below: Vigie’s computations on your imported budget lines, contracts and oversight records, or on fictitious demonstration data.',
+		oversight_obs_title: 'Budget oversight and transparency: Open Budget Survey, 2006–2023',
+		oversight_obs_sub:
+			'Scores from 0 to 100 by country and survey round; IBP’s thresholds: 0–40 weak, 41–60 limited, 61–100 adequate. Countries the survey does not cover: {uncovered}.',
+		oversight_obs_meta:
+			'Score out of 100 · Source: International Budget Partnership, Open Budget Survey 2006–2023, via World Bank Data360 (IBP_OBS)',
+		oversight_obs_desc:
+			'Open Budget Survey scores by country and round: oversight by the legislature, by the supreme audit institution and overall, transparency and participation ({n} values).',
+		oversight_obs_not_covered: 'Not covered by the Open Budget Survey',
+		oversight_obs_no_round: 'No survey round in these years',
+		oversight_obs_group_oversight: 'oversight',
+		oversight_obs_group_openness: 'transparency',
+		oversight_obs_legislative_oversight: 'Oversight by the legislature',
+		oversight_obs_audit_oversight: 'Oversight by the audit institution',
+		oversight_obs_oversight: 'Overall oversight (from 2017)',
+		oversight_obs_transparency: 'Budget transparency',
+		oversight_obs_participation: 'Public participation',
+		oversight_obs_band_weak: 'weak',
+		oversight_obs_band_limited: 'limited',
+		oversight_obs_band_adequate: 'adequate',
+		oversight_sc_title: 'External audit and legislative scrutiny: PEFA and GDI 2020',
+		oversight_sc_sub:
+			'Each country’s latest PEFA assessment (scores A to D) and GDI 2020 (overall band A to F, questions out of 100). No GDI 2020 page: {uncovered} (2015 band shown).',
+		oversight_sc_meta:
+			'Scores as published · Sources: PEFA Secretariat (pefa.org), 2016-framework assessments; Transparency International Defence & Security, GDI 2020',
+		oversight_sc_desc:
+			'PEFA (A to D) and GDI (A to F, and out of 100) scores of external and legislative oversight, by country.',
+		oversight_sc_legend_weak: 'weak (PEFA D, GDI D–F or 0–32)',
+		oversight_sc_legend_medium: 'medium (PEFA C, GDI C or 33–66)',
+		oversight_sc_legend_strong: 'strong (PEFA A–B, GDI A–B or 67–100)',
+		oversight_sc_legend_none: 'not rated or no page',
+		oversight_sc_col_code: 'Indicator',
+		oversight_sc_col_title: 'Publication',
+		oversight_sc_pi9: 'PI-9 Public access',
+		oversight_sc_pi30: 'PI-30 External audit',
+		oversight_sc_pi30_1: '30.1 Coverage',
+		oversight_sc_pi30_2: '30.2 Submission',
+		oversight_sc_pi30_3: '30.3 Follow-up',
+		oversight_sc_pi30_4: '30.4 Independence',
+		oversight_sc_pi31: 'PI-31 Legislative scrutiny',
+		oversight_sc_pi31_1: '31.1 Timing',
+		oversight_sc_pi31_2: '31.2 Hearings',
+		oversight_sc_pi31_3: '31.3 Recommendations',
+		oversight_sc_pi31_4: '31.4 Transparency',
+		oversight_sc_gdi_overall: 'GDI 2020 overall band',
+		oversight_sc_gdi_q1: 'Q1 Legislative scrutiny',
+		oversight_sc_gdi_q2: 'Q2 Defence committee',
+		oversight_sc_gdi_q26: 'Q26 Secret spending',
+		oversight_sc_gdi_q27: 'Q27 Legislature informed',
+		oversight_events_title: 'Coups, laws and purchasing rules: the dated events',
+		oversight_events_sub:
+			'Each symbol is a dated fact; a click on it opens its source, the table gives them all.',
+		oversight_events_meta:
+			'Date of the fact · Sources: one per event (data/events.csv), in the table',
+		oversight_events_desc: 'Timeline of dated events by country ({n} events).',
+		oversight_event_col_date: 'Date',
+		oversight_event_col_kind: 'Kind',
+		oversight_event_col_title: 'Event',
+		oversight_event_coup: 'Coup',
+		oversight_event_transition: 'Transition',
+		oversight_event_procurement_rule: 'Purchasing rule',
+		oversight_event_budget_secrecy: 'Budget secrecy',
+		oversight_event_programming_law: 'Military programming',
+		oversight_event_finance_law: 'Finance law',
+		oversight_event_audit_report: 'Audit report',
+		oversight_event_audit_institution: 'Audit institution',
+		oversight_event_oversight_hearing: 'Parliamentary hearing'
 	}
 );

@@ -1,6 +1,6 @@
 /**
- * Geometry of the share charts: small multiples, one panel per country in a grid (two or three
- * columns on a desktop, one on a phone), every panel on the same year axis and the same share
+ * Geometry of the share charts: small multiples, one panel per country in a grid (one row of five
+ * on a desktop, one column on a phone), every panel on the same year axis and the same share
  * scale so they compare at a glance; only the first column writes the scale's ticks. Pure.
  */
 import type { ScaleBand, ScaleLinear } from 'd3';
@@ -15,7 +15,8 @@ export const PANEL = {
 	/** Room for the shared scale's ticks, left, and the threshold labels, right. */
 	left: 36,
 	right: 30,
-	minWidth: 400
+	/** Five countries fit one row on a desktop (1088 px: five panels of ~203 px). */
+	minWidth: 190
 } as const;
 
 export type ShareLayout = {
@@ -30,6 +31,8 @@ export type ShareLayout = {
 	years: number[];
 	/** Whether bars are far enough apart for their value above them. */
 	hasValueLabels: boolean;
+	/** Whether the notes under the bars (one or two body letters) fit. */
+	hasNoteLabels: boolean;
 	height: number;
 };
 
@@ -45,7 +48,7 @@ export function shareLayout(
 		minWidth: PANEL.minWidth,
 		panelHeight,
 		gap: PANEL.gap,
-		maxColumns: 3
+		maxColumns: 5
 	});
 	const x = bandScale(years, [PANEL.left, Math.max(PANEL.left + 1, grid.panelWidth - PANEL.right)]);
 	return {
@@ -56,6 +59,8 @@ export function shareLayout(
 		years: thinLabels(years, x.step(), 30),
 		// « 14,7 % » at 10.5 px is about 35 px wide
 		hasValueLabels: x.step() >= 40,
+		// « C I » at 9 px is about 15 px wide
+		hasNoteLabels: x.step() >= 14,
 		height: grid.height
 	};
 }

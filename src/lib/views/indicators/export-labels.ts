@@ -1,0 +1,21 @@
+/** What the export controls of these views' figures say and write, the same for every figure. */
+import type { ExportLabels } from '../../charts/frame.ts';
+import type { Translate as T } from '../../i18n/locale.svelte.ts';
+
+export const exportLabels = (t: T): ExportLabels => ({
+	group: t('export_group'),
+	svg: t('export_svg'),
+	png: t('export_png'),
+	csv: t('export_csv'),
+	csvSemicolon: t('export_csv_semicolon')
+});
+
+/** A figure's export: its caption line and the page's address drawn in, the buttons' words. */
+export const figureExport = (t: T, meta: string, href: string) => ({
+	lines: [meta, t('export_link', { url: href })],
+	labels: exportLabels(t)
+});
+
+/** The named fields of an object (props handed on as they are). */
+export const pick = <O extends object, K extends keyof O>(o: O, ...keys: K[]): Pick<O, K> =>
+	Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<O, K>;
