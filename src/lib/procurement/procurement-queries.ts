@@ -39,11 +39,12 @@ export function fill(sql: string, where: Where, extra: Record<string, string> = 
 export const scopeWhere = (filters: ExploreFilters): Where => filterWhere(filters, PROC_COLUMNS);
 
 /**
- * The sums of `overview.sql`, one row per award year and method with a column per sum (as
- * `readOverview` reads them), and the distinct currency units and datasets joined by U+001F.
+ * The sums of `overview.sql`, one row per country, award year and method with a column per sum
+ * (as `readOverview` reads them), and the distinct currency units and datasets joined by U+001F.
  */
 export async function queryOverviewRows(engine: Engine, where: Where) {
 	const long = await engine.query<{
+		country: string | null;
 		year: number;
 		method: string;
 		unit: string;
@@ -53,8 +54,14 @@ export async function queryOverviewRows(engine: Engine, where: Where) {
 	}>(fill(overviewSql, where), where.params);
 	const rows = new Map<string, Record<string, unknown>>();
 	for (const r of long) {
-		const key = `${r.year}:${r.method}`;
-		const row = rows.get(key) ?? { year: r.year, method: r.method, units: '', datasets: '' };
+		const key = `${r.country}:${r.year}:${r.method}`;
+		const row = rows.get(key) ?? {
+			country: r.country,
+			year: r.year,
+			method: r.method,
+			units: '',
+			datasets: ''
+		};
 		row[r.measure] = ((row[r.measure] as number | undefined) ?? 0) + r.value;
 		row.units = joinDistinct(row.units as string, r.unit);
 		row.datasets = joinDistinct(row.datasets as string, r.dataset_id);
