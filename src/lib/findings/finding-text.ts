@@ -3,7 +3,7 @@
  * filled with its numbers formatted for the locale (`format/number.ts`), its places named, and
  * — when it was computed on demonstration data — the words saying so inside the sentence.
  */
-import { formatNumber, formatPercent } from '../format/number.ts';
+import { formatDate, formatNumber, formatPercent } from '../format/number.ts';
 import type { Locale, Params } from '../i18n/define-messages.ts';
 import { hasMessage, translate, type MessageKey } from '../i18n/messages.ts';
 import { getIndicator } from '../indicators/index.ts';
@@ -12,7 +12,9 @@ import { lagMonths } from '../oversight/publication-grid.ts';
 import type { Finding, FindingParams } from './finding.ts';
 
 /** Params that are fractions, written as percentages (thresholds without decimals). */
-const PERCENT = new Set(['value', 'min', 'max']);
+const PERCENT = new Set(['value', 'min', 'max', 'derogation']);
+/** Params that are counts, written with the locale's digit grouping (« 1 206 »). */
+const COUNT = new Set(['n', 'total']);
 
 const label = (key: string, locale: Locale, fallback: string) =>
 	hasMessage(key) ? translate(locale, key) : fallback;
@@ -36,8 +38,12 @@ export function sentenceParams(f: Finding, locale: Locale): Params {
 	for (const [name, v] of Object.entries(p)) {
 		if (typeof v === 'number' && PERCENT.has(name)) out[name] = formatPercent(v, locale, 1);
 		else if (typeof v === 'number' && name === 'threshold') out[name] = formatPercent(v, locale, 0);
+		else if (typeof v === 'number' && COUNT.has(name)) out[name] = formatNumber(v, locale, 0);
+		else if (typeof v === 'string' && /^date\d?$/.test(name)) out[name] = formatDate(v, locale);
 		else out[name] = v;
 	}
+	// a text published in both languages (an event's title): the reader's
+	if (typeof p[`title_${locale}`] === 'string') out.title = p[`title_${locale}`]!;
 	if (typeof p.country === 'string' && p.country) {
 		out.in_place = inPlace(p.country, locale);
 		out.In_place = capitalise(out.in_place);
@@ -62,12 +68,14 @@ export function findingSentence(f: Finding, locale: Locale): string {
 	return translate(locale, key as MessageKey, sentenceParams(f, locale));
 }
 
-/** What the finding is computed from: the indicators' names and their framework. */
+/** What the finding is computed from: the indicators' names and their framework, and the
+ * publishers of the published figures it quotes. */
 export function findingSource(f: Finding, locale: Locale): string {
 	const names = f.source.indicators.map((id) => {
 		const name = label(indicatorLabelKey('name', id), locale, id);
 		const edition = getIndicator(id)?.source.edition;
 		return edition ? `${name} — ${edition}` : name;
 	});
-	return names.join(' · ');
+	const cited = [...new Set((f.source.cited ?? []).map((c) => `${c.publisher}, ${c.title}`))];
+	return [...names, ...cited].join(' · ');
 }

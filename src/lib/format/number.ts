@@ -103,3 +103,18 @@ export function moneyUnitLabel(currency: string, locale: Locale, scale: Scale): 
 		return currency === 'USD' ? `${word}${cur}` : `${word ? word + ' ' : ''}${cur}`;
 	return currency === 'USD' ? `${cur}${word}` : `${cur} ${word}`.trim();
 }
+
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/** An ISO date (`2024-02-23`) in words: `23 février 2024` (fr) / `23 February 2024` (en). */
+export function formatDate(iso: string, locale: Locale): string {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+	if (!match) return iso;
+	let format = dateFormats.get(locale);
+	if (!format) {
+		// UTC both ways: the day written is the day in the file, whatever the reader's time zone
+		format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long', timeZone: 'UTC' });
+		dateFormats.set(locale, format);
+	}
+	return format.format(new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!)));
+}

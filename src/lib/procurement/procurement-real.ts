@@ -17,6 +17,19 @@ export const PI24_CODES = ['PI-24', 'PI-24.1', 'PI-24.2', 'PI-24.3', 'PI-24.4'] 
 /** The dimension the view is about: competitive methods. */
 export const PI24_METHODS = 'PI-24.2';
 
+/**
+ * PEFA 2016, PI-24.2: the share of the value of contracts awarded through competitive methods in
+ * the last completed fiscal year that each letter needs; D is less than C needs. PEFA Secretariat,
+ * PI-24 scoring table (https://www.pefa.org/node/4605).
+ */
+export const PI242_AT_LEAST: Readonly<Record<string, number>> = { A: 0.8, B: 0.7, C: 0.6 };
+
+/** A PEFA letter as a number for ranking (A 4 … D 1, `+` half a step); null when not rated. */
+export function pefaRank(score: string): number | null {
+	const m = /^([A-D])(\+)?/.exec(score);
+	return m ? 'DCBA'.indexOf(m[1]!) + 1 + (m[2] ? 0.5 : 0) : null;
+}
+
 export type ProcurementReal = {
 	/** Every assessment, oldest first per country. */
 	pefa: PefaScore[];
