@@ -106,7 +106,7 @@ test('all five countries: three findings on published data, then two on the demo
 		latest('NER').source_title
 	]);
 	expect(findingSentence(pefa, 'fr')).toBe(
-		'PEFA PI-24.2 (méthodes de passation concurrentielles) : note D au Mali (évaluation 2021), soit moins de 60\u202f% de la valeur des marchés attribuée par mise en concurrence, la note la plus faible des 4 pays notés ; la meilleure : A (Niger, 2023).'
+		'PEFA PI-24.2 : note D au Mali (évaluation 2021), soit moins de 60\u202f% de la valeur des marchés attribuée par mise en concurrence — la plus faible des 4 pays notés ; la meilleure : A (Niger, 2023).'
 	);
 
 	// GDI 2020 procurement risk: BFA 11, MLI 21, NER 17; no 2020 page for MRT and TCD.
@@ -129,7 +129,7 @@ test('all five countries: three findings on published data, then two on the demo
 	const rule = byId(findings, 'proc-rule');
 	expect(rule.params).toMatchObject({ country: 'NER', date: last.date, n: rules.length });
 	expect(findingSentence(rule, 'fr')).toBe(
-		`Au Niger, le 4 avril 2024 : ${last.title_fr} — le plus récent des 3 textes datés qui changent les règles des marchés de défense et de sécurité.`
+		`Au Niger, le 4 avril 2024 : ${last.title_fr} — le plus récent de 3 textes datés sur les marchés de défense.`
 	);
 });
 
@@ -190,7 +190,7 @@ test('one country chosen: its own PEFA rating, GDI page or the lack of one', asy
 		['contracts']
 	);
 	expect(findingSentence(byId(ner, 'proc-pefa'), 'en')).toBe(
-		'PEFA PI-24.2 (competitive procurement methods) in Niger, 2023 assessment: score A, meaning at least 80% of the value of contracts awarded competitively.'
+		'PEFA PI-24.2 in Niger (2023 assessment): score A, meaning at least 80% of the value of contracts awarded competitively.'
 	);
 	expect(byId(ner, 'proc-gdi').type).toBe('proc_gdi_one');
 	// Burkina Faso's only assessment (2017) did not score PI-24.2; Chad has no GDI 2020 page.
@@ -215,7 +215,7 @@ test('one country chosen: its own PEFA rating, GDI page or the lack of one', asy
 		['contracts']
 	);
 	expect(findingSentence(byId(bfa, 'proc-pefa'), 'fr')).toBe(
-		'PEFA PI-24.2 (méthodes de passation concurrentielles) n’a pas été noté au Burkina Faso lors de l’évaluation 2017 (NR).'
+		'PEFA PI-24.2 (part de la valeur des marchés attribuée par mise en concurrence) n’a pas été noté au Burkina Faso lors de l’évaluation 2017 (NR).'
 	);
 	expect(EMPTY_FILTERS.country).toEqual([]);
 });

@@ -4,7 +4,7 @@ import { defineMessages } from '../define-messages.ts';
 export default defineMessages(
 	{
 		proc_intro:
-			'Comment les marchés de défense et de sécurité ont été passés : modes de passation, part sous régime dérogatoire (secret défense), signaux d’alerte et principaux fournisseurs. Un signal est une question à poser, pas la preuve d’une faute.',
+			'Comment les marchés de défense et de sécurité sont passés, d’après les sources publiées puis marché par marché. Un signal d’alerte est une question à poser, pas la preuve d’une faute.',
 		proc_year: 'Année',
 		proc_amount: 'Montant attribué',
 		proc_share: 'Part du total',
@@ -45,6 +45,7 @@ export default defineMessages(
 		proc_flag_amend_rule:
 			'Signal : valeur finale supérieure de plus de {cap} à la valeur attribuée (plafond usuel des avenants dans l’UEMOA ; vérifiez le plafond national).',
 		proc_flag_none: 'non calculable',
+		proc_flag_rules: 'Ce qui lève chaque signal',
 		proc_flag_open: 'Voir les {n} marchés signalés',
 		proc_coverage: 'Calculé sur {n} de {total} marchés',
 		proc_suppliers_title: 'Principaux fournisseurs',
@@ -104,6 +105,8 @@ export default defineMessages(
 		proc_pefa_dim_24_2: 'méthodes',
 		proc_pefa_dim_24_3: 'accès public',
 		proc_pefa_dim_24_4: 'réclamations',
+		proc_pefa_link:
+			'Fichier source : scores des évaluations PEFA (téléchargement groupé, cadre 2016)',
 		proc_pefa_col_assessment: 'Évaluation',
 		proc_pefa_col_note: 'Remarque de la source',
 		proc_pefa_legend_nr: 'NR : non noté',
@@ -136,7 +139,7 @@ export default defineMessages(
 	},
 	{
 		proc_intro:
-			'How defence and security contracts were awarded: procurement methods, share under the defence-secret derogation, red flags and main suppliers. A flag is a question to ask, not proof of wrongdoing.',
+			'How defence and security contracts are awarded, from the published sources, then contract by contract. A red flag is a question to ask, not proof of wrongdoing.',
 		proc_year: 'Year',
 		proc_amount: 'Amount awarded',
 		proc_share: 'Share of total',
@@ -177,6 +180,7 @@ export default defineMessages(
 		proc_flag_amend_rule:
 			'Flag: final value more than {cap} above the awarded value (the usual cap on amendments in WAEMU countries; check the national cap).',
 		proc_flag_none: 'cannot be computed',
+		proc_flag_rules: 'What raises each flag',
 		proc_flag_open: 'See the {n} flagged contracts',
 		proc_coverage: 'Computed on {n} of {total} contracts',
 		proc_suppliers_title: 'Main suppliers',
@@ -235,6 +239,7 @@ export default defineMessages(
 		proc_pefa_dim_24_2: 'methods',
 		proc_pefa_dim_24_3: 'public access',
 		proc_pefa_dim_24_4: 'complaints',
+		proc_pefa_link: 'Source file: PEFA assessment scores (batch download, 2016 framework)',
 		proc_pefa_col_assessment: 'Assessment',
 		proc_pefa_col_note: 'Source’s remark',
 		proc_pefa_legend_nr: 'NR: not rated',

@@ -54,7 +54,7 @@ export function methodProps(years: YearRow[], t: T, ctx: Context) {
 			value: (r: YearRow) => hundredths(cell(r, m)?.share ?? 0)
 		})),
 		{
-			key: 'derogation',
+			key: 'derogation-line',
 			label: `${t('proc_derogation')} (%)`,
 			numeric: true,
 			text: (r) => (r.derogation === null ? '—' : f.percent(r.derogation)),

@@ -58,7 +58,7 @@ export type GridLayout = {
 
 export function gridLayout(rows: number, width: number): GridLayout {
 	const narrow = width < 560;
-	const labelWidth = narrow ? 112 : 180;
+	const labelWidth = narrow ? 126 : 180;
 	const cellWidth = Math.min(130, (width - labelWidth) / PI24_CODES.length);
 	return {
 		narrow,

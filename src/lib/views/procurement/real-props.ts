@@ -29,14 +29,23 @@ const exportLabels = (t: T) => ({
 	csvSemicolon: t('export_csv_semicolon')
 });
 
-/** Who published rows and where: « PEFA Secretariat (pefa.org) — https://… », once each. */
-const sources = (rows: { publisher: string; source_url: string }[]) =>
-	[...new Set(rows.map((r) => `${r.publisher} — ${r.source_url}`))].join(' ; ');
+type Cited = { publisher: string; source_title: string; source_url: string };
+/** Who published the rows, once each (the caption's source; the links go under the figure). */
+const publishers = (rows: Cited[]) => [...new Set(rows.map((r) => r.publisher))].join(' ; ');
+/** Each source document once: its link under the figure, and its address in exports. */
+export const sourceLinks = (rows: Cited[], text: (r: Cited) => string) => {
+	const seen = new Map<string, { text: string; href: string }>();
+	for (const r of rows)
+		if (!seen.has(r.source_url)) seen.set(r.source_url, { text: text(r), href: r.source_url });
+	return [...seen.values()];
+};
 
 export function pefaProps(real: ProcurementReal, locale: Locale, t: T, href: string) {
 	const rows = assessments(real.pefa);
 	const name = (a: Assessment) => `${countryName(a.country, locale)} ${a.year}`;
-	const meta = t('proc_pefa_meta', { source: sources(real.pefa) });
+	const meta = t('proc_pefa_meta', { source: publishers(real.pefa) });
+	// one file holds every assessment (the PEFA batch download): one link
+	const links = sourceLinks(real.pefa, () => t('proc_pefa_link'));
 	const score = (code: string) => (a: Assessment) => a.scores[code]?.score ?? '—';
 	const dims = ['PI-24', 'PI-24.1', 'PI-24.2', 'PI-24.3', 'PI-24.4'];
 	const columns: Column<Assessment>[] = [
@@ -66,7 +75,11 @@ export function pefaProps(real: ProcurementReal, locale: Locale, t: T, href: str
 		legend,
 		columns,
 		showData: t('show_data'),
-		exporting: { lines: [meta, t('export_link', { url: href })], labels: exportLabels(t) }
+		links,
+		exporting: {
+			lines: [meta, ...links.map((l) => l.href), t('export_link', { url: href })],
+			labels: exportLabels(t)
+		}
 	};
 }
 
@@ -101,8 +114,8 @@ export function gdiProps(
 		return { key: c, name: country, value: null, text, label: `${country}${t('colon')}${text}` };
 	});
 	const cited = [...scored.filter((g) => countries.includes(g.country))];
-	const meta = t('proc_gdi_meta', { source: sources(cited) || '—' });
-	const valued = rows.filter((r) => r.value !== null);
+	const meta = t('proc_gdi_meta', { source: publishers(cited) || '—' });
+	const links = sourceLinks(cited, (r) => r.source_title);
 	return {
 		id: 'proc-gdi',
 		title: t('proc_gdi_title'),
@@ -112,6 +125,7 @@ export function gdiProps(
 		rows,
 		max: 100,
 		colour: '#a63603',
+		labelWidth: 110,
 		columns: [
 			{ key: 'country', label: t('proc_gdi_col_country'), text: (r: HBar) => r.name },
 			{
@@ -124,8 +138,11 @@ export function gdiProps(
 			{ key: 'text', label: t('proc_gdi_col_band'), text: (r: HBar) => r.text }
 		] as Column<HBar>[],
 		labels: { showData: t('show_data'), hint: '' },
-		exporting: { lines: [meta, t('export_link', { url: href })], labels: exportLabels(t) },
-		hasScores: valued.length > 0
+		links,
+		exporting: {
+			lines: [meta, ...links.map((l) => l.href), t('export_link', { url: href })],
+			labels: exportLabels(t)
+		}
 	};
 }
 
