@@ -13,19 +13,13 @@ import { METHOD_ORDER } from '../../procurement/method-categories.ts';
 import type { YearRow } from '../../procurement/overview.ts';
 import { toDrill } from '../../procurement/procurement-drill.ts';
 import type { SupplierRow } from '../../procurement/procurement-queries.ts';
+import { exportLabels } from './export-labels.ts';
 import type { HBar } from './hbars.ts';
 import type { ProcFormats } from './formats.ts';
 
 type T = (key: MessageKey, params?: Params) => string;
 type Context = { f: ProcFormats; meta: string; href: string; locale: Locale };
 
-const exportLabels = (t: T) => ({
-	group: t('export_group'),
-	svg: t('export_svg'),
-	png: t('export_png'),
-	csv: t('export_csv'),
-	csvSemicolon: t('export_csv_semicolon')
-});
 const hundredths = (v: number | null) => (v === null ? null : Math.round(v * 10000) / 100);
 
 export const methodName = (t: T, m: string) => t(`method_${m}` as MessageKey);

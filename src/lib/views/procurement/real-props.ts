@@ -16,18 +16,11 @@ import {
 } from '../../procurement/procurement-real.ts';
 import type { Column } from '../../charts/table.ts';
 import type { LegendItem } from '../../charts/legend.ts';
+import { exportLabels } from './export-labels.ts';
 import type { HBar } from './hbars.ts';
 import { assessments, scoreColour, type Assessment } from './pefa-grid.ts';
 
 type T = (key: MessageKey, params?: Params) => string;
-
-const exportLabels = (t: T) => ({
-	group: t('export_group'),
-	svg: t('export_svg'),
-	png: t('export_png'),
-	csv: t('export_csv'),
-	csvSemicolon: t('export_csv_semicolon')
-});
 
 type Cited = { publisher: string; source_title: string; source_url: string };
 /** Who published the rows, once each (the caption's source; the links go under the figure). */
