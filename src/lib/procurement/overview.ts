@@ -94,7 +94,7 @@ function addUp(rows: Sums[]): Sums {
 	for (const row of rows)
 		for (const [key, v] of Object.entries(row)) {
 			if (typeof v === 'number') out[key] = num(out[key]) + v;
-			else if (typeof v === 'string' && key !== 'method' && key !== 'country')
+			else if (typeof v === 'string' && key !== 'method')
 				out[key] = [...new Set([...String(out[key] ?? '').split(SEP), ...v.split(SEP)])]
 					.filter(Boolean)
 					.sort()
@@ -104,30 +104,25 @@ function addUp(rows: Sums[]): Sums {
 }
 const SEP = '\u001f';
 
-/** The rows added up by country and award year (rows with no country left out). */
-function countryYears(rows: Sums[]): CountryYear[] {
-	const groups = new Map<string, Sums[]>();
-	for (const r of rows) {
-		if (typeof r.country !== 'string') continue;
-		const key = `${r.country}:${r.year}`;
-		groups.set(key, [...(groups.get(key) ?? []), r]);
-	}
-	return [...groups.values()]
-		.map((cells) => {
-			const r = addUp(cells);
-			return {
-				country: String(cells[0]!.country),
-				year: Number(cells[0]!.year),
-				n: num(r.n),
-				competitive: ratio(r.comp_num_l, r.comp_den_l),
-				derogation: ratio(r.derog_num_l, r.derog_den_l)
-			};
-		})
+/** Each country-year's shares from its sums (`queryCountryYearRows`), country A–Z then year. */
+export function readCountryYears(rows: Sums[]): CountryYear[] {
+	return rows
+		.map((r) => ({
+			country: String(r.country),
+			year: Number(r.year),
+			n: num(r.n),
+			competitive: ratio(r.comp_num_l, r.comp_den_l),
+			derogation: ratio(r.derog_num_l, r.derog_den_l)
+		}))
 		.sort((a, b) => a.country.localeCompare(b.country) || a.year - b.year);
 }
 
-/** The overview for `basis`; `rows` are `overview.sql`'s (one per country, year and method), any order. */
-export function readOverview(rows: Sums[], basis: AmountBasis): Overview {
+/** The overview for `basis`; `rows` are `overview.sql`'s (one per year and method), any order. */
+export function readOverview(
+	rows: Sums[],
+	basis: AmountBasis,
+	countryYearRows: Sums[] = []
+): Overview {
 	const b = basis === 'usd' ? 'u' : 'l';
 	const amount = (r: Sums) => num(r[`amt_${b}`]);
 	const all = addUp(rows);
@@ -137,7 +132,7 @@ export function readOverview(rows: Sums[], basis: AmountBasis): Overview {
 			const cells = rows.filter((c) => Number(c.year) === year);
 			const r = addUp(cells);
 			const methods = METHOD_ORDER.map((method) => {
-				const c = addUp(cells.filter((x) => x.method === method));
+				const c = cells.find((x) => x.method === method) ?? {};
 				return { method, n: num(c.n), amount: amount(c), share: ratio(amount(c), amount(r)) };
 			});
 			return {
@@ -151,7 +146,7 @@ export function readOverview(rows: Sums[], basis: AmountBasis): Overview {
 		});
 	return {
 		years,
-		countryYears: countryYears(rows),
+		countryYears: readCountryYears(countryYearRows),
 		n: num(all.n),
 		amount: amount(all),
 		nAmount: b === 'u' ? num(all.n_u) : num(all.n),

@@ -6,6 +6,7 @@ import type { Engine } from '../db/engine.ts';
 import type { ExploreFilters } from '../explore/filters.ts';
 import { readOverview, type Overview } from './overview.ts';
 import {
+	queryCountryYearRows,
 	queryFlagged,
 	queryOverviewRows,
 	querySuppliers,
@@ -90,10 +91,17 @@ export async function queryProcurement(
 ): Promise<ProcurementView> {
 	const where = scopeWhere(filters);
 	const byCountryYear = filters.institution === null && filters.method === null;
-	const [rows, { suppliers, concentration }, flagged] = await Promise.all([
+	const [rows, countryYears, { suppliers, concentration }, flagged] = await Promise.all([
 		queryOverviewRows(engine, where),
+		queryCountryYearRows(engine, where),
 		querySuppliers(engine, where, basis, byCountryYear),
 		queryFlagged(engine, where, table.sort, basis, table.page)
 	]);
-	return { basis, overview: readOverview(rows, basis), suppliers, concentration, flagged };
+	return {
+		basis,
+		overview: readOverview(rows, basis, countryYears),
+		suppliers,
+		concentration,
+		flagged
+	};
 }
