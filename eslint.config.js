@@ -19,31 +19,11 @@ const eslintRecommended = Object.fromEntries(
 // Imports that run the wrong way until the code they name moves; each names its owner's work.
 const temporaryExceptions = [
 	{
-		from: 'src/lib/procurement/drill.ts',
-		to: 'src/lib/charts/palette.ts',
-		why: 'METHOD_ORDER moves to procurement/ with the chart kit (issue 14, item 4)'
-	},
-	{
-		from: 'src/lib/procurement/overview.ts',
-		to: 'src/lib/charts/palette.ts',
-		why: 'METHOD_ORDER moves to procurement/ with the chart kit (issue 14, item 4)'
-	},
-	{
 		from: 'src/lib/explore/explore-workspace.ts',
 		to: 'src/lib/workspace/workspace.svelte.ts',
 		why: 'the browser glue belongs in workspace/; its importers are the views the explore controller rewrites (issue 14, item 5)'
 	}
 ];
-
-// Findings of the recommended rules in files other work is rewriting (issue 14): fixed there.
-const pendingElsewhere = {
-	// A svelte-ignore naming `a11y_click_events_have_key_events`, which no longer fires.
-	files: [
-		'src/lib/views/procurement/MethodChart.svelte',
-		'src/lib/views/procurement/SupplierChart.svelte'
-	],
-	rules: { 'svelte/no-unused-svelte-ignore': 'off' }
-};
 
 export default defineConfig(
 	{
@@ -99,6 +79,5 @@ export default defineConfig(
 		files: ['src/**/*.{js,ts,svelte}'],
 		plugins: { vigie },
 		rules: { 'vigie/layer-imports': ['error', temporaryExceptions] }
-	},
-	pendingElsewhere
+	}
 );

@@ -406,3 +406,118 @@ test('/indicateurs/’s findings are on the first screen, SIPRI’s burden as `v
 	await expect(findings.first()).toHaveAttribute('data-finding', 'indicators-real-gap');
 	await expect(findings.first()).toHaveAttribute('data-demo', 'false');
 });
+
+/**
+ * /marches/ on the same foundation: prerendered with its key findings, real first (PEFA PI-24 is
+ * the first figure, its source in the caption and linked), top-down within the height budget.
+ */
+test.describe('/marches/', () => {
+	test.describe('with JavaScript off', () => {
+		test.use({ javaScriptEnabled: false });
+
+		for (const [path, heading, source] of [
+			['/marches/', 'Marchés publics', 'Source : PEFA Secretariat (pefa.org)'],
+			['/en/marches/', 'Procurement', 'Source: PEFA Secretariat (pefa.org)']
+		] as const)
+			test(`${path} shows its findings, the real figures first, charts and tables`, async ({
+				page
+			}) => {
+				await page.setViewportSize({ width: 1280, height: 900 });
+				await page.goto(path);
+				await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+				await expect(page.locator('[data-finding]')).toHaveCount(5);
+				await expect(page.locator('[data-finding]').first()).toHaveAttribute(
+					'data-finding',
+					'proc-pefa'
+				);
+				// the first figure is PEFA PI-24 (real, published), its source in its caption
+				const first = page.locator('figure.chart').first();
+				await expect(first).toHaveAttribute('id', 'proc-pefa');
+				await expect(first.locator('figcaption')).toContainText(source);
+				await expect(first.locator('a[href*="pefa_assessments"]')).toHaveCount(1);
+				// 8 assessments × 5 scores; the demo contracts' charts after, labelled as demo
+				await expect(first.locator('rect[data-pefa]')).toHaveCount(40);
+				await expect(page.locator('figure.chart')).toHaveCount(4);
+				await expect(page.locator('#proc-methods figcaption')).toContainText(
+					path.startsWith('/en') ? 'Fictitious demonstration data' : 'Données fictives'
+				);
+				await expect(page.locator('g.mark[data-drill^="bar:"]').first()).toBeAttached();
+				await expect(page.locator('figure.chart details.data table')).toHaveCount(4);
+				await expect(page.getByRole('checkbox', { name: 'Mali' })).toBeDisabled();
+				await page.screenshot({
+					path: `${SHOTS}/procurement-${path.startsWith('/en') ? 'en' : 'fr'}-nojs-desktop.png`,
+					fullPage: true
+				});
+			});
+
+		test('/marches/ without JavaScript on a phone: nothing overflows', async ({ page }) => {
+			await page.setViewportSize({ width: 390, height: 844 });
+			await page.goto('/marches/');
+			expect((await measure(page)).overflow).toBe(0);
+			await page.screenshot({ path: `${SHOTS}/procurement-fr-nojs-phone.png`, fullPage: true });
+		});
+	});
+
+	test('it reads top-down: ≤ 4,500 px at 1280 px, no horizontal overflow at 1280 or 390 px', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await gotoReady(page, '/marches/');
+		await expect(page.locator('[data-view-state="ready"]')).toBeVisible();
+		const desktop = await measure(page);
+		console.log(`/marches/ at 1280 px: ${desktop.height} px tall`);
+		expect(desktop.height).toBeLessThanOrEqual(4500);
+		expect(desktop.overflow).toBe(0);
+		await page.screenshot({ path: `${SHOTS}/procurement-fr-desktop.png`, fullPage: true });
+		await page.setViewportSize({ width: 390, height: 844 });
+		await expect
+			.poll(async () => Number(await page.locator('#proc-pefa svg').getAttribute('width')))
+			.toBeLessThan(400);
+		expect((await measure(page)).overflow).toBe(0);
+		// with the widest content open too: the flagged contracts scroll inside their own region
+		await page.getByText(/Afficher les .* marchés signalés/).click();
+		await expect(page.locator('.flagged table')).toBeVisible();
+		expect((await measure(page)).overflow).toBe(0);
+		await page.screenshot({ path: `${SHOTS}/procurement-fr-phone.png`, fullPage: true });
+	});
+
+	test('its key findings are on the first screen, with the numbers of `vigie indicators`', async ({
+		page
+	}) => {
+		const cli: CliRow[] = JSON.parse(
+			await vigie('indicators', '--with-default', '--with-demo', '--json')
+		).results;
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await gotoReady(page, '/marches/');
+		const findings = page.locator('[data-finding]');
+		await expect(findings).toHaveCount(5);
+		for (const bottom of await findings.evaluateAll((els) =>
+			els.map((e) => e.querySelector('.sentence')!.getBoundingClientRect().bottom)
+		))
+			expect(bottom).toBeLessThanOrEqual(900);
+		// Without competition: 1 − competitive-share (value) of the latest year's lowest country.
+		const competitive = cli.filter(
+			(r) => r.id === 'competitive-share' && r.measure === 'value' && r.value !== null
+		);
+		const latest = Math.max(...competitive.map((r) => r.year));
+		const top = competitive
+			.filter((r) => r.year === latest)
+			.sort((a, b) => a.value! - b.value!)[0]!;
+		const finding = page.locator('[data-finding="proc-noncompetitive"]');
+		// the CLI rounds to 12 significant digits, the page keeps the exact ratio
+		expect(Number(await finding.getAttribute('data-value'))).toBeCloseTo(1 - top.value!, 10);
+		const percent = `${((1 - top.value!) * 100).toFixed(1).replace('.', ',')}\u202f%`;
+		await expect(finding).toContainText(
+			`${percent} de la valeur des marchés attribués en ${latest}`
+		);
+		await expect(finding).toContainText('(données fictives de démonstration)');
+		// the real ones say nothing of demonstration data, and name their publisher
+		await expect(page.locator('[data-finding="proc-pefa"]')).not.toContainText('fictives');
+		await expect(page.locator('[data-finding="proc-pefa"] .source')).toContainText(
+			'PEFA Secretariat (pefa.org)'
+		);
+		await page.locator('[data-finding="proc-pefa"]').getByRole('link').click();
+		await expect(page).toHaveURL(/#proc-pefa$/);
+		await expect(page.locator('#proc-pefa')).toBeInViewport();
+	});
+});

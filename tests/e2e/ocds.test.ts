@@ -212,7 +212,9 @@ test('the flagged contracts on /marches/ show the Cardinal codes `vigie flags` g
 	const flags = JSON.parse(await vigie('flags', 'data/demo/contracts.csv', '--json'))
 		.OCID as Record<string, Record<string, number>>;
 	await gotoReady(page, '/marches/?country=NER');
-	const rows = page.locator('table[data-total] tbody tr');
+	// the flagged contracts are a detail of the page, behind their disclosure
+	await page.getByText(/Afficher les .* marchés signalés/).click();
+	const rows = page.locator('.flagged tbody tr');
 	await expect(rows.first()).toBeVisible({ timeout: 60_000 });
 	let withCodes = 0;
 	for (const row of (await rows.all()).slice(0, 25)) {

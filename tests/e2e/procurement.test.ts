@@ -1,8 +1,10 @@
 /**
  * The procurement view (/marches/) on the built site with the demo contracts: linked filters in
  * the URL, figures equal to a plain JavaScript reading of the demo CSV, drill-down totals equal
- * to the clicked bar, shared links, hostile parameters and both languages. Its axe audit, with
- * a drill open, is in a11y.test.ts.
+ * to the clicked bar or point, the flagged table's sorted pages as links, shared links, hostile
+ * parameters and both languages. Its prerendered page (height, overflow, JavaScript off, key
+ * findings, real first figure) is in explore-page.test.ts; its axe audit, with a drill open, in
+ * a11y.test.ts.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -14,6 +16,7 @@ const ready = (page: Page) =>
 	expect(page.locator('[data-view-state="ready"]')).toBeAttached({ timeout: 60_000 });
 const flagValue = (page: Page, id: string) =>
 	page.locator(`[data-flag="${id}"] .value`).getAttribute('data-value').then(Number);
+const mark = (page: Page, drill: string) => page.locator(`g.mark[data-drill="${drill}"]`);
 
 /** Share of value awarded directly, as the direct-award-share indicator defines it. */
 function directShare(countries: string[], from: number, to: number): number {
@@ -49,6 +52,8 @@ test('a filter change redraws the figures, which equal the CSV read in JavaScrip
 		'data-n',
 		String(tenders.filter((c) => c.tenderers !== null).length)
 	);
+	// the published data follow the country filter: two PEFA countries, their assessments only
+	await expect(page.locator('#proc-pefa [data-pefa$="-PI-24.2"]')).toHaveCount(5); // MLI ×3, NER ×2
 	const ms = Number(await page.locator('[data-redraw-ms]').getAttribute('data-redraw-ms'));
 	expect(ms).toBeGreaterThan(0);
 });
@@ -59,11 +64,13 @@ test('a bar opens its contracts, whose total equals the bar, and a shared link r
 }) => {
 	await gotoReady(page, '/marches/?country=TCD');
 	await ready(page);
-	const bar = page.locator('rect[data-year="2021"][data-method="direct"]');
-	await expect(bar).toHaveAttribute('aria-label', /2021, Entente directe : .* de la valeur/);
+	const bar = mark(page, 'bar:2021:direct');
+	await expect(bar).toHaveAttribute('role', 'button');
+	await expect(bar).toHaveAttribute('aria-label', /^2021, Entente directe : .* de la valeur/);
 	await bar.focus();
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/country=TCD&drill=bar:2021:direct/);
+	await expect(bar).toHaveAttribute('aria-current', 'true');
 	const rows = demo.filter((c) => c.country === 'TCD' && c.year === 2021 && c.method === 'direct');
 	const drill = page.locator('[data-drill-sum]');
 	await expect(drill.locator('[data-drill-total]')).toHaveAttribute(
@@ -98,7 +105,7 @@ test('a bar opens its contracts, whose total equals the bar, and a shared link r
 	await expect(page).toHaveURL(/\/marches\/\?country=TCD$/);
 });
 
-test('« marchés spéciaux » with no method are a bar category of their own, never “not stated”', async ({
+test('« marchés spéciaux » with no method are a bar category of their own, and a filter', async ({
 	page
 }) => {
 	await gotoReady(page, '/marches/?country=MLI');
@@ -106,20 +113,73 @@ test('« marchés spéciaux » with no method are a bar category of their own, n
 	const special = demo.filter((c) => c.country === 'MLI' && c.year === 2022 && c.derogation);
 	const noMethod = special.filter((c) => c.method === 'none');
 	expect(noMethod.length).toBeGreaterThan(0);
-	const bar = page.locator('rect[data-year="2022"][data-method="derogation"]');
+	const bar = mark(page, 'bar:2022:derogation');
 	await expect(bar).toHaveAttribute(
 		'aria-label',
 		new RegExp(
 			`2022, Régime dérogatoire / secret défense : .* \\(.*, ${noMethod.length} marchés\\)`
 		)
 	);
-	await expect(page.locator('rect[data-method="none"]')).toHaveCount(0);
+	await expect(page.locator('g.mark[data-drill$=":none"]')).toHaveCount(0);
 	await bar.click();
 	await expect(page).toHaveURL(/drill=bar:2022:derogation/);
 	await expect(page.locator('[data-drill-total]')).toHaveAttribute(
 		'data-drill-total',
 		String(noMethod.length)
 	);
+	// the method filter offers the same category: only its bars remain
+	await page.getByRole('combobox', { name: 'Mode de passation' }).selectOption('derogation');
+	await expect(page).toHaveURL(/country=MLI&method=derogation$/);
+	await expect(page.locator('g.mark[data-drill^="bar:"]').first()).toBeAttached();
+	const drills = await page
+		.locator('g.mark[data-drill^="bar:"]')
+		.evaluateAll((els) => els.map((e) => e.getAttribute('data-drill')));
+	expect(drills.every((d) => d!.endsWith(':derogation'))).toBe(true);
+});
+
+test('a derogation point opens the year’s contracts under the regime; their share is the point', async ({
+	page
+}) => {
+	await gotoReady(page, '/marches/?country=NER');
+	await ready(page);
+	const point = mark(page, 'derog:2021');
+	const niger = demo.filter((c) => c.country === 'NER' && c.year === 2021);
+	const derogatory = niger.filter((c) => c.derogation);
+	const share = sum(derogatory.map((c) => c.amount)) / sum(niger.map((c) => c.amount));
+	expect(Number(await point.getAttribute('data-value'))).toBeCloseTo(share, 10);
+	await point.click();
+	await expect(page).toHaveURL(/country=NER&drill=derog:2021/);
+	const drill = page.locator('[data-drill-sum]');
+	await expect(drill.locator('[data-drill-total]')).toHaveAttribute(
+		'data-drill-total',
+		String(derogatory.length)
+	);
+	expect(Number(await drill.getAttribute('data-drill-sum'))).toBe(
+		sum(derogatory.map((c) => c.amount))
+	);
+	expect(Number(await drill.getAttribute('data-drill-base'))).toBe(sum(niger.map((c) => c.amount)));
+});
+
+test('the flagged contracts: a sorted page is a link, and opens the disclosure', async ({
+	page
+}) => {
+	await gotoReady(page, '/marches/?country=MLI');
+	await ready(page);
+	const table = page.locator('.flagged');
+	await page.getByText(/Afficher les .* marchés signalés/).click();
+	await page.getByRole('combobox', { name: 'Trier par' }).selectOption('amount');
+	await expect(page).toHaveURL(/country=MLI&drill=flagged:amount:1$/);
+	await page.getByRole('button', { name: 'Page suivante' }).click();
+	await expect(page).toHaveURL(/drill=flagged:amount:2$/);
+	await expect(table).toHaveAttribute('data-page', '2');
+	// Mali has more than 50 flagged contracts: page 2 is full (its order is unit-tested)
+	await expect(table.locator('tbody tr')).toHaveCount(25);
+	// the link, reloaded, shows the same page with the disclosure open
+	await page.reload();
+	await ready(page);
+	await expect(page.locator('details:has(.flagged)')).toHaveAttribute('open', '');
+	await expect(table).toHaveAttribute('data-page', '2');
+	await expect(table).toHaveAttribute('data-sort', 'amount');
 });
 
 test('hostile parameters are ignored with a notice, never break the view', async ({ page }) => {
@@ -142,6 +202,12 @@ test('hostile parameters are ignored with a notice, never break the view', async
 	);
 	expect(await flagValue(page, 'split')).toBe(possibleSplits());
 	expect(possibleSplits()).toBeGreaterThan(0);
+	// a valid drill that points to nothing on the page (no 2015 bar) is stale: named, ignored
+	await gotoReady(page, '/marches/?drill=bar:2015:direct');
+	await ready(page);
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Paramètres d’adresse ignorés' })
+	).toContainText('drill');
 });
 
 /**
@@ -182,4 +248,5 @@ test('the view switches language with its filters', async ({ page }) => {
 	await expect(page.getByRole('heading', { level: 2, name: 'Red flags' })).toBeVisible();
 	await expect(page.locator('[data-flag="direct"] .coverage')).toContainText('Computed on');
 	await expect(page.getByRole('checkbox', { name: 'Mali' })).toBeChecked();
+	await expect(page.locator('#proc-pefa figcaption')).toContainText('PEFA Secretariat (pefa.org)');
 });

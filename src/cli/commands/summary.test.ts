@@ -39,7 +39,9 @@ describe('vigie summary --json', () => {
 				selective: 210_000_000,
 				limited: 0,
 				direct: 735_500_000,
-				unknown: 12_400_000_000
+				// "Marché spécial (secret défense)" with no method: the derogatory regime's category
+				derogation: 12_400_000_000,
+				unknown: 0
 			},
 			derogation: 12_400_000_000 // "Marché spécial (secret défense)"
 		});

@@ -37,6 +37,16 @@ describe('parseFilters', () => {
 		expect(filters).toEqual({ ...EMPTY_FILTERS, to: 2023 });
 	});
 
+	test('offers the derogatory regime with no stated method as a method category', () => {
+		// the procurement chart's `derogation` bar: a link from it must survive a reload
+		expect(parse('method=derogation')).toEqual({
+			filters: { ...EMPTY_FILTERS, method: 'derogation' },
+			ignored: []
+		});
+		// `none` (neither method nor regime stated) is a chart category, not a filter choice
+		expect(parse('method=none').ignored).toEqual(['method']);
+	});
+
 	test('a reversed year range is put back in order', () => {
 		expect(parse('from=2023&to=2016').filters).toMatchObject({ from: 2016, to: 2023 });
 	});

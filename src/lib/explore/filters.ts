@@ -49,7 +49,12 @@ export const EMPTY_FILTERS: ExploreFilters = {
 const codes = (list: keyof typeof CODE_RULES) => CODE_RULES[list].map(([code]) => code);
 export const SECTORS = codes('sector');
 export const CATEGORIES = codes('category');
-export const METHODS = codes('method');
+/**
+ * The procurement view's method categories a filter can pick: the stated methods, and the
+ * derogatory / defence-secret regime with no stated method (`derogation`, the same rule as its
+ * chart: src/lib/procurement/method-categories.ts).
+ */
+export const METHODS = [...codes('method'), 'derogation'];
 const KNOWN_COUNTRIES = new Set(COUNTRIES.map((c) => c.iso3));
 /** Long enough for any ministry's name; no control characters (they would only hide text). */
 const INSTITUTION = /^[^\p{Cc}]{1,160}$/u;

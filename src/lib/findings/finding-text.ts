@@ -13,9 +13,11 @@ import type { Finding, FindingParams } from './finding.ts';
 import { countryFindingParams } from './country-findings-text.ts';
 
 /** Params that are fractions, written as percentages (thresholds without decimals). */
-const PERCENT = new Set(['value', 'min', 'max']);
+const PERCENT = new Set(['value', 'min', 'max', 'derogation']);
 /** Params that are amounts in the finding's `currency` param. */
 const MONEY = new Set(['amount', 'sipri']);
+/** Params that are counts, written with the locale's digit grouping (« 1 206 »). */
+const COUNT = new Set(['n', 'total']);
 
 const label = (key: string, locale: Locale, fallback: string) =>
 	hasMessage(key) ? translate(locale, key) : fallback;
@@ -53,6 +55,7 @@ export function sentenceParams(f: Finding, locale: Locale): Params {
 		else if (typeof v === 'number' && name === 'threshold') out[name] = formatPercent(v, locale, 0);
 		else if (typeof v === 'number' && MONEY.has(name))
 			out[name] = formatMoney(v, String(p.currency ?? ''), locale);
+		else if (typeof v === 'number' && COUNT.has(name)) out[name] = formatNumber(v, locale, 0);
 		else if (typeof v === 'number' && name === 'ratio') out[name] = formatNumber(v, locale, 1);
 		// a 0–100 score (OBS, GDI), written whole as its publisher rounds it
 		else if (typeof v === 'number' && name.startsWith('score'))

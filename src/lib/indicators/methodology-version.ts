@@ -13,12 +13,14 @@
  * even with no stated method, as not competitive; short tender periods (R003) count every
  * method, as Cardinal does by default; a negative bid count is unknown (R018); PEFA-style PI-1
  * and PI-2 letters need a value in each of their three years and carry those years.
+ * 2.1.0: short tender periods (R003) and single bids (R018) leave out cancelled tenders (OCDS
+ * tender status `cancelled`), as Cardinal does.
  */
-export const METHODOLOGY_VERSION = '2.0.0';
+export const METHODOLOGY_VERSION = '2.1.0';
 
 /** SHA-256 of the registry's computational parts at `METHODOLOGY_VERSION` (see the test). */
 export const METHODOLOGY_DIGEST =
-	'70353326c3019462d2cb07d3dbb1f87b77c0e8d6fbc8e5dde929b54dcc97c93d';
+	'2c736ffef35e4a1e35f03bd3b454762a8e51f318b0eac20453f4f191f6dc342c';
 
 /** Vigie's own version; a test keeps it equal to package.json's. */
 export const APP_VERSION = '0.1.0';

@@ -1,4 +1,5 @@
--- proc_base. Input: contracts with an award date (the others belong to no year), proc_names
+-- proc_base. Input: contracts with an award date (the others belong to no year, and a tender or
+-- planning notice has none: only awards are summed), proc_names
 -- (normalised supplier names), the
 -- per-contract indicator results proc_ind_* (value v, coverage c of 0/1, in scope t of 0/1, joined
 -- on the contract's rowid k), proc_split (the contracts possible-splitting flags) and the
@@ -8,6 +9,8 @@
 --   f_short   short-tender-period counts its bidding period as short
 --   f_split   possible-splitting places it in a suspicious run of sub-threshold awards
 --   f_amend   amendment-growth measures its value growth above the view's threshold (parameter 1)
+-- and competitive-share's own per-contract value (comp_v: 1 competitive, 0 not, NULL out of its
+-- base), which the key findings add up by country and year.
 -- method: the contract's category (method-categories.ts): its stated method, else 'derogation' for
 -- the derogatory / defence-secret regime, else 'none'. The filters' method codes are stated ones.
 -- amount_usd: constant 2023 US$ through SIPRI's own ratio of its two series for the country and
@@ -21,6 +24,7 @@ WITH flags AS (
 		f.source_row IS NOT NULL AS f_split,
 		coalesce(a.v > ?, false) AS f_amend,
 		d.v AS direct_v, d.c AS direct_c, d.t AS direct_t,
+		m.v AS comp_v,
 		g.v AS derog_v, g.c AS derog_c, g.t AS derog_t,
 		s.v AS single_v, s.c AS single_c, s.t AS single_t,
 		p.v AS short_v, p.c AS short_c, p.t AS short_t,
@@ -30,6 +34,7 @@ WITH flags AS (
 		n.supplier_norm
 	FROM contracts c
 	LEFT JOIN proc_ind_direct d ON d.k = c.rowid
+	LEFT JOIN proc_ind_comp m ON m.k = c.rowid
 	LEFT JOIN proc_ind_derog g ON g.k = c.rowid
 	LEFT JOIN proc_ind_single s ON s.k = c.rowid
 	LEFT JOIN proc_ind_short p ON p.k = c.rowid
@@ -52,6 +57,7 @@ SELECT flags.k, dataset_id, source_row, flags.country, year(award_date) AS year,
 		+ f_amend::INTEGER AS flags,
 	flags.* EXCLUDE (k, dataset_id, source_row, country, award_date, buyer, reference, title, method,
 		derogation, supplier, supplier_norm, amount, currency, f_direct, f_single, f_short, f_split, f_amend,
-		tenderers, tender_period_days, amendments, amended_amount)
+		tenderers, tender_period_days, amendments, amended_amount, ocid, stage, method_details,
+		tender_status, tender_start, tender_end)
 FROM flags
 LEFT JOIN proc_rate r ON r.country = flags.country AND r.year = year(flags.award_date)

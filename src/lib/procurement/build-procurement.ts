@@ -9,6 +9,7 @@ import type { Engine } from '../db/engine.ts';
 import { sqlString } from '../db/sql.ts';
 import { ALL_TABLES_DDL } from '../db/tables.ts';
 import { amendmentGrowth } from '../indicators/amendment-growth/indicator.ts';
+import { competitiveShare } from '../indicators/competitive-share/indicator.ts';
 import type { IndicatorDefinition } from '../indicators/define-indicator.ts';
 import { derogationShare } from '../indicators/derogation-share/indicator.ts';
 import { directAwardShare } from '../indicators/direct-award-share/indicator.ts';
@@ -29,6 +30,7 @@ export const AMENDMENT_FLAG = 0.3;
 /** The per-contract runs: table suffix, indicator, and the measure kept when it has several. */
 const PER_CONTRACT: [string, IndicatorDefinition, string?][] = [
 	['direct', directAwardShare, 'value'],
+	['comp', competitiveShare, 'value'],
 	['derog', derogationShare, 'value'],
 	['single', singleBidShare],
 	['short', shortTenderPeriod],

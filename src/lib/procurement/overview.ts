@@ -27,8 +27,19 @@ export type FlagFigure = {
 	flagged: number;
 	coverage: { n: number; total: number };
 };
+/** One country's award year, for the key findings (shares in the contracts' own amounts). */
+export type CountryYear = {
+	country: string;
+	year: number;
+	n: number;
+	/** Competitive-share indicator (value): Σ open and selective ÷ Σ in its base. */
+	competitive: number | null;
+	/** Derogation-share indicator (value): Σ under the regime ÷ Σ of known regime. */
+	derogation: number | null;
+};
 export type Overview = {
 	years: YearRow[];
+	countryYears: CountryYear[];
 	n: number;
 	amount: number;
 	/** Contracts with an amount in the basis shown (all of them in local currency). */
@@ -93,8 +104,25 @@ function addUp(rows: Sums[]): Sums {
 }
 const SEP = '\u001f';
 
+/** Each country-year's shares from its sums (`queryCountryYearRows`), country A–Z then year. */
+export function readCountryYears(rows: Sums[]): CountryYear[] {
+	return rows
+		.map((r) => ({
+			country: String(r.country),
+			year: Number(r.year),
+			n: num(r.n),
+			competitive: ratio(r.comp_num_l, r.comp_den_l),
+			derogation: ratio(r.derog_num_l, r.derog_den_l)
+		}))
+		.sort((a, b) => a.country.localeCompare(b.country) || a.year - b.year);
+}
+
 /** The overview for `basis`; `rows` are `overview.sql`'s (one per year and method), any order. */
-export function readOverview(rows: Sums[], basis: AmountBasis): Overview {
+export function readOverview(
+	rows: Sums[],
+	basis: AmountBasis,
+	countryYearRows: Sums[] = []
+): Overview {
 	const b = basis === 'usd' ? 'u' : 'l';
 	const amount = (r: Sums) => num(r[`amt_${b}`]);
 	const all = addUp(rows);
@@ -118,6 +146,7 @@ export function readOverview(rows: Sums[], basis: AmountBasis): Overview {
 		});
 	return {
 		years,
+		countryYears: readCountryYears(countryYearRows),
 		n: num(all.n),
 		amount: amount(all),
 		nAmount: b === 'u' ? num(all.n_u) : num(all.n),

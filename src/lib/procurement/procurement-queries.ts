@@ -6,12 +6,14 @@
  * from fixed lists (column names, sort keys).
  */
 import type { Engine } from '../db/engine.ts';
+import { andWhere } from '../explore/drill-rows.ts';
 import { filterWhere, type ExploreFilters } from '../explore/filters.ts';
 import { supplierConcentration } from '../indicators/supplier-concentration/indicator.ts';
 import flaggedSql from './flagged.sql?raw';
 import { cardinalCodesOf, contractKey } from '../flags/codes-of-contracts.ts';
 import type { FlagCode } from '../flags/contract-flags.ts';
 import overviewSql from './overview.sql?raw';
+import countryYearsSql from './country-years.sql?raw';
 import suppliersSql from './suppliers.sql?raw';
 import topSuppliersSql from './top-suppliers.sql?raw';
 import { withScope } from './with-scope.ts';
@@ -58,6 +60,33 @@ export async function queryOverviewRows(engine: Engine, where: Where) {
 		row[r.measure] = ((row[r.measure] as number | undefined) ?? 0) + r.value;
 		row.units = joinDistinct(row.units as string, r.unit);
 		row.datasets = joinDistinct(row.datasets as string, r.dataset_id);
+		rows.set(key, row);
+	}
+	return [...rows.values()];
+}
+
+/** The sums each country-year's shares need (see country-years.sql). */
+const COUNTRY_YEAR_SUMS = ['n', 'comp_num_l', 'comp_den_l', 'derog_num_l', 'derog_den_l'];
+
+/** `country-years.sql`'s sums, one row per country and award year with a column per sum. */
+export async function queryCountryYearRows(engine: Engine, where: Where) {
+	const measures = andWhere(
+		where,
+		`measure IN (${COUNTRY_YEAR_SUMS.map(() => '?').join(', ')})`,
+		...COUNTRY_YEAR_SUMS
+	);
+	const long = await engine.query<{
+		country: string | null;
+		year: number;
+		measure: string;
+		value: number;
+	}>(fill(countryYearsSql, measures), measures.params);
+	const rows = new Map<string, Record<string, unknown>>();
+	for (const r of long) {
+		if (r.country === null) continue;
+		const key = `${r.country}:${r.year}`;
+		const row = rows.get(key) ?? { country: r.country, year: r.year };
+		row[r.measure] = r.value;
 		rows.set(key, row);
 	}
 	return [...rows.values()];

@@ -8,7 +8,7 @@ import { runIndicators } from '../indicators/run-indicators.ts';
 import { loadMilex } from '../trends/load-milex.ts';
 import { buildProcurement } from './build-procurement.ts';
 import { readDemoContracts, sipriRates, sum } from './demo-expected.ts';
-import { queryDrill } from './drill.ts';
+import { queryDrill } from './procurement-view-data.ts';
 import { scopeWhere } from './procurement-queries.ts';
 import { amountBasis, queryAvailable, queryProcurement } from './query-procurement.ts';
 

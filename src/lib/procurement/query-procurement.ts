@@ -6,6 +6,7 @@ import type { Engine } from '../db/engine.ts';
 import type { ExploreFilters } from '../explore/filters.ts';
 import { readOverview, type Overview } from './overview.ts';
 import {
+	queryCountryYearRows,
 	queryFlagged,
 	queryOverviewRows,
 	querySuppliers,
@@ -23,18 +24,22 @@ export type Available = {
 	buyers: string[];
 	/** Currency unit of each country's contracts (XOF for both CFA francs). */
 	units: Record<string, string[]>;
-	/** Contracts left out because they have no award date. */
+	/** Awarded contracts left out because they have no award date. */
 	undated: number;
+	/** Contracting processes with no award yet (OCDS tender or planning notices): no value. */
+	notAwarded: number;
 };
 
 /** The filter values present in the data (read once per state of the data). */
 export async function queryAvailable(engine: Engine): Promise<Available> {
-	const [cells, undated] = await Promise.all([
+	const [cells, [counts]] = await Promise.all([
 		engine.query<{ country: string | null; year: number; buyer: string; unit: string }>(
 			`SELECT DISTINCT country, year, buyer, unit FROM proc_cube`
 		),
-		engine.query<{ n: number }>(
-			`SELECT count(*)::INTEGER AS n FROM contracts WHERE award_date IS NULL`
+		// a tender or planning notice has no award date by nature: it is not "undated"
+		engine.query<{ undated: number; not_awarded: number }>(
+			`SELECT count(*) FILTER (WHERE stage = 'award' AND award_date IS NULL)::INTEGER AS undated,
+				count(*) FILTER (WHERE stage <> 'award')::INTEGER AS not_awarded FROM contracts`
 		)
 	]);
 	const sorted = <T>(values: T[]) => [...new Set(values)].sort();
@@ -48,7 +53,8 @@ export async function queryAvailable(engine: Engine): Promise<Available> {
 		years: sorted(cells.map((c) => c.year)),
 		buyers: sorted(cells.map((c) => c.buyer)).sort((a, b) => a.localeCompare(b)),
 		units,
-		undated: undated[0]?.n ?? 0
+		undated: counts?.undated ?? 0,
+		notAwarded: counts?.not_awarded ?? 0
 	};
 }
 
@@ -85,10 +91,17 @@ export async function queryProcurement(
 ): Promise<ProcurementView> {
 	const where = scopeWhere(filters);
 	const byCountryYear = filters.institution === null && filters.method === null;
-	const [rows, { suppliers, concentration }, flagged] = await Promise.all([
+	const [rows, countryYears, { suppliers, concentration }, flagged] = await Promise.all([
 		queryOverviewRows(engine, where),
+		queryCountryYearRows(engine, where),
 		querySuppliers(engine, where, basis, byCountryYear),
 		queryFlagged(engine, where, table.sort, basis, table.page)
 	]);
-	return { basis, overview: readOverview(rows, basis), suppliers, concentration, flagged };
+	return {
+		basis,
+		overview: readOverview(rows, basis, countryYears),
+		suppliers,
+		concentration,
+		flagged
+	};
 }

@@ -115,7 +115,41 @@ export default defineMessages(
 			'Indice GDI 2020 de Transparency International : risque de corruption {gdiRisk} dans la défense (bande {gdiBand}).',
 		findings_country_gdi_old:
 			'Pas de page pays dans l’indice GDI 2020 ; l’édition {year} classait le risque de corruption dans la défense comme {gdiRisk} (bande {gdiBand}).',
-		findings_country_event: 'Dernier événement daté ({date}) : {title}.'
+		findings_country_event: 'Dernier événement daté ({date}) : {title}.',
+		// Procurement (/marches/): published data first, then the contracts.
+		findings_proc_pefa_range_below:
+			'PEFA PI-24.2 : note {score} {in_place} (évaluation {year}), soit moins de {threshold} de la valeur des marchés attribuée par mise en concurrence — la plus faible des {n} pays notés ; la meilleure : {best} ({maxCountry}, {maxYear}).',
+		findings_proc_pefa_range_atleast:
+			'PEFA PI-24.2 : note {score} {in_place} (évaluation {year}), soit au moins {threshold} de la valeur des marchés attribuée par mise en concurrence — la plus faible des {n} pays notés ; la meilleure : {best} ({maxCountry}, {maxYear}).',
+		findings_proc_pefa_one_below:
+			'PEFA PI-24.2 {in_place} (évaluation {year}) : note {score}, soit moins de {threshold} de la valeur des marchés attribuée par mise en concurrence.',
+		findings_proc_pefa_one_atleast:
+			'PEFA PI-24.2 {in_place} (évaluation {year}) : note {score}, soit au moins {threshold} de la valeur des marchés attribuée par mise en concurrence.',
+		findings_proc_pefa_unrated:
+			'PEFA PI-24.2 (part de la valeur des marchés attribuée par mise en concurrence) n’a pas été noté {in_place} lors de l’évaluation {year} ({score}).',
+		findings_proc_gdi_min:
+			'Indice GDI {year} (Transparency International) : les achats de défense obtiennent {score}/100 {in_place} (bande {gdiBand}), le risque de corruption le plus élevé des {n} pays couverts.',
+		findings_proc_gdi_min_gap:
+			'Indice GDI {year} (Transparency International) : les achats de défense obtiennent {score}/100 {in_place} (bande {gdiBand}), le risque de corruption le plus élevé des {n} pays couverts ; {gap} des pays retenus n’ont pas de page GDI {year}.',
+		findings_proc_gdi_one:
+			'Indice GDI {year} (Transparency International) : les achats de défense obtiennent {score}/100 {in_place} (bande {gdiBand} ; de A, risque de corruption très faible, à F, critique).',
+		findings_proc_gdi_one_gap:
+			'Indice GDI {year} (Transparency International) : les achats de défense obtiennent {score}/100 {in_place} (bande {gdiBand} ; de A, risque très faible, à F, critique) ; {gap} des pays retenus n’ont pas de page GDI {year}.',
+		findings_proc_rule_latest:
+			'{In_place}, le {date} : {title} — le plus récent de {n} textes datés sur les marchés de défense.',
+		findings_proc_rule_one: '{In_place}, le {date} : {title}.',
+		findings_proc_noncompetitive_max:
+			'{In_place}, {value} de la valeur des marchés attribués en {year} l’a été sans appel d’offres ouvert ni restreint, la part la plus forte des {n} pays ; {derogation} sous régime dérogatoire{demo}.',
+		findings_proc_noncompetitive_one:
+			'{In_place}, {value} de la valeur des marchés attribués en {year} l’a été sans appel d’offres ouvert ni restreint ; {derogation} sous régime dérogatoire{demo}.',
+		findings_proc_noncompetitive_max_nod:
+			'{In_place}, {value} de la valeur des marchés attribués en {year} l’a été sans appel d’offres ouvert ni restreint, la part la plus forte des {n} pays{demo}.',
+		findings_proc_noncompetitive_one_nod:
+			'{In_place}, {value} de la valeur des marchés attribués en {year} l’a été sans appel d’offres ouvert ni restreint{demo}.',
+		findings_proc_single:
+			'De {from} à {to}, {value} des appels d’offres ouverts ou restreints n’ont reçu qu’une offre ({n} sur {total} au nombre d’offres connu ; signal R018){demo}.',
+		findings_proc_single_year:
+			'En {from}, {value} des appels d’offres ouverts ou restreints n’ont reçu qu’une offre ({n} sur {total} au nombre d’offres connu ; signal R018){demo}.'
 	},
 	{
 		findings_title: 'Key findings',
@@ -226,6 +260,40 @@ export default defineMessages(
 			'Transparency International’s GDI 2020: {gdiRisk} risk of corruption in defence (band {gdiBand}).',
 		findings_country_gdi_old:
 			'No country page in the GDI 2020; the {year} edition rated the risk of corruption in defence {gdiRisk} (band {gdiBand}).',
-		findings_country_event: 'Latest dated event ({date}): {title}.'
+		findings_country_event: 'Latest dated event ({date}): {title}.',
+		// Procurement (/marches/): published data first, then the contracts.
+		findings_proc_pefa_range_below:
+			'PEFA PI-24.2: score {score} {in_place} ({year} assessment), meaning less than {threshold} of the value of contracts awarded competitively — the lowest of the {n} countries scored; the highest: {best} ({maxCountry}, {maxYear}).',
+		findings_proc_pefa_range_atleast:
+			'PEFA PI-24.2: score {score} {in_place} ({year} assessment), meaning at least {threshold} of the value of contracts awarded competitively — the lowest of the {n} countries scored; the highest: {best} ({maxCountry}, {maxYear}).',
+		findings_proc_pefa_one_below:
+			'PEFA PI-24.2 {in_place} ({year} assessment): score {score}, meaning less than {threshold} of the value of contracts awarded competitively.',
+		findings_proc_pefa_one_atleast:
+			'PEFA PI-24.2 {in_place} ({year} assessment): score {score}, meaning at least {threshold} of the value of contracts awarded competitively.',
+		findings_proc_pefa_unrated:
+			'PEFA PI-24.2 (share of the value of contracts awarded competitively) was not scored {in_place} in the {year} assessment ({score}).',
+		findings_proc_gdi_min:
+			'Transparency International’s GDI {year}: defence procurement scores {score}/100 {in_place} (band {gdiBand}), the highest corruption risk of the {n} countries covered.',
+		findings_proc_gdi_min_gap:
+			'Transparency International’s GDI {year}: defence procurement scores {score}/100 {in_place} (band {gdiBand}), the highest corruption risk of the {n} countries covered; {gap} of the countries chosen have no GDI {year} page.',
+		findings_proc_gdi_one:
+			'Transparency International’s GDI {year}: defence procurement scores {score}/100 {in_place} (band {gdiBand}; from A, very low corruption risk, to F, critical).',
+		findings_proc_gdi_one_gap:
+			'Transparency International’s GDI {year}: defence procurement scores {score}/100 {in_place} (band {gdiBand}; from A, very low risk, to F, critical); {gap} of the countries chosen have no GDI {year} page.',
+		findings_proc_rule_latest:
+			'{In_place}, on {date}: {title} — the latest of {n} dated texts on defence procurement.',
+		findings_proc_rule_one: '{In_place}, on {date}: {title}.',
+		findings_proc_noncompetitive_max:
+			'{In_place}, {value} of the value of contracts awarded in {year} went without an open or restricted tender, the highest share of the {n} countries; {derogation} under the derogatory regime{demo}.',
+		findings_proc_noncompetitive_one:
+			'{In_place}, {value} of the value of contracts awarded in {year} went without an open or restricted tender; {derogation} under the derogatory regime{demo}.',
+		findings_proc_noncompetitive_max_nod:
+			'{In_place}, {value} of the value of contracts awarded in {year} went without an open or restricted tender, the highest share of the {n} countries{demo}.',
+		findings_proc_noncompetitive_one_nod:
+			'{In_place}, {value} of the value of contracts awarded in {year} went without an open or restricted tender{demo}.',
+		findings_proc_single:
+			'From {from} to {to}, {value} of open or restricted tenders received a single bid ({n} of {total} with a known bid count; red flag R018){demo}.',
+		findings_proc_single_year:
+			'In {from}, {value} of open or restricted tenders received a single bid ({n} of {total} with a known bid count; red flag R018){demo}.'
 	}
 );

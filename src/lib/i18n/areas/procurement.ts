@@ -4,9 +4,8 @@ import { defineMessages } from '../define-messages.ts';
 export default defineMessages(
 	{
 		proc_intro:
-			'Comment les marchés de défense et de sécurité ont été passés : modes de passation, part sous régime dérogatoire (secret défense), signaux d’alerte et principaux fournisseurs. Un signal est une question à poser, pas la preuve d’une faute.',
+			'Comment les marchés de défense et de sécurité sont passés, d’après les sources publiées puis marché par marché. Un signal d’alerte est une question à poser, pas la preuve d’une faute.',
 		proc_year: 'Année',
-		proc_total: 'Total',
 		proc_amount: 'Montant attribué',
 		proc_share: 'Part du total',
 		proc_contracts: 'Marchés',
@@ -46,6 +45,7 @@ export default defineMessages(
 		proc_flag_amend_rule:
 			'Signal : valeur finale supérieure de plus de {cap} à la valeur attribuée (plafond usuel des avenants dans l’UEMOA ; vérifiez le plafond national).',
 		proc_flag_none: 'non calculable',
+		proc_flag_rules: 'Ce qui lève chaque signal',
 		proc_flag_open: 'Voir les {n} marchés signalés',
 		proc_coverage: 'Calculé sur {n} de {total} marchés',
 		proc_suppliers_title: 'Principaux fournisseurs',
@@ -88,14 +88,59 @@ export default defineMessages(
 		proc_drill_bar: '{method}, {year}',
 		proc_drill_supplier: 'fournisseur {name}',
 		proc_drill_sum: 'Total de ces marchés : {sum} pour {n} marché(s).',
-		proc_drill_unknown: 'fournisseur introuvable',
+		proc_filters_note:
+			'Le filtre de pays s’applique aussi aux données publiées ; la période, l’institution et le mode, aux marchés seulement.',
+		proc_real_title: 'Ce que disent les sources publiées',
+		proc_real_lead:
+			'Notes PEFA de la passation des marchés (PI-24), indice GDI de Transparency International et textes datés : des données réelles, chacune avec sa source. Méthodes :',
+		proc_real_events_link: 'événements datés',
+		proc_pefa_title: 'PEFA PI-24 : passation des marchés, à chaque évaluation',
+		proc_pefa_sub:
+			'Note globale et ses quatre dimensions ; PI-24.2 (encadrée) : part de la valeur des marchés attribuée par mise en concurrence — A : 80 % ou plus, B : 70 % ou plus, C : 60 % ou plus, D : moins',
+		proc_pefa_meta: 'Notes PEFA, cadre 2016 · Source : {source}',
+		proc_pefa_desc:
+			'Grille des notes PEFA PI-24 de {n} évaluations, une ligne par évaluation, une colonne par note. Dernière note PI-24.2 de chaque pays : {latest}.',
+		proc_pefa_dim_24: 'note globale',
+		proc_pefa_dim_24_1: 'suivi',
+		proc_pefa_dim_24_2: 'méthodes',
+		proc_pefa_dim_24_3: 'accès public',
+		proc_pefa_dim_24_4: 'réclamations',
+		proc_pefa_link:
+			'Fichier source : scores des évaluations PEFA (téléchargement groupé, cadre 2016)',
+		proc_pefa_col_assessment: 'Évaluation',
+		proc_pefa_col_note: 'Remarque de la source',
+		proc_pefa_legend_nr: 'NR : non noté',
+		proc_pefa_none: 'Aucune évaluation PEFA pour ces pays.',
+		proc_gdi_title: 'Indice GDI 2020 : risque de corruption des achats de défense',
+		proc_gdi_sub:
+			'Note du domaine « achats » sur 100 (plus elle est basse, plus le risque est élevé) et sa bande, de A (risque très faible) à F (critique)',
+		proc_gdi_meta: 'Note sur 100 · Source : {source}',
+		proc_gdi_desc: 'Barres horizontales, note du domaine « achats » par pays : {rows}.',
+		proc_gdi_text: '{score}/100, bande {band}',
+		proc_gdi_none: 'pas de page GDI 2020',
+		proc_gdi_none_before: 'pas de page GDI 2020 ({edition} : bande globale {band})',
+		proc_gdi_col_country: 'Pays',
+		proc_gdi_col_score: 'Note « achats » (sur 100)',
+		proc_gdi_col_band: 'Note et bande',
+		proc_rules_title: 'Changements de règles datés',
+		proc_rules_source: 'source',
+		proc_rules_none: 'Aucun texte daté pour ces pays.',
+		proc_records_title: 'Les marchés un par un',
+		proc_records_lead:
+			'Calculé sur les marchés que vous avez importés ou, à défaut, sur des données fictives de démonstration : chaque figure nomme ses jeux de données. Cliquez sur une barre ou un point pour voir les marchés qui le composent.',
+		proc_not_awarded:
+			'{n} processus sans attribution (avis d’appel d’offres ou de planification) ne sont dans aucun montant.',
+		proc_table_show: 'Afficher les {n} marchés signalés',
+		proc_variants_show: 'Orthographes regroupées ({n} entreprises)',
+		proc_drill_derog: 'tout le régime dérogatoire, {year}',
+		proc_drill_share:
+			'Valeur des marchés au régime connu cette année-là : {base} ; part dérogatoire : {share}.',
 		proc_no_contracts: 'Aucun marché pour ces filtres.'
 	},
 	{
 		proc_intro:
-			'How defence and security contracts were awarded: procurement methods, share under the defence-secret derogation, red flags and main suppliers. A flag is a question to ask, not proof of wrongdoing.',
+			'How defence and security contracts are awarded, from the published sources, then contract by contract. A red flag is a question to ask, not proof of wrongdoing.',
 		proc_year: 'Year',
-		proc_total: 'Total',
 		proc_amount: 'Amount awarded',
 		proc_share: 'Share of total',
 		proc_contracts: 'Contracts',
@@ -135,6 +180,7 @@ export default defineMessages(
 		proc_flag_amend_rule:
 			'Flag: final value more than {cap} above the awarded value (the usual cap on amendments in WAEMU countries; check the national cap).',
 		proc_flag_none: 'cannot be computed',
+		proc_flag_rules: 'What raises each flag',
 		proc_flag_open: 'See the {n} flagged contracts',
 		proc_coverage: 'Computed on {n} of {total} contracts',
 		proc_suppliers_title: 'Main suppliers',
@@ -176,7 +222,52 @@ export default defineMessages(
 		proc_drill_bar: '{method}, {year}',
 		proc_drill_supplier: 'supplier {name}',
 		proc_drill_sum: 'Total of these contracts: {sum} for {n} contract(s).',
-		proc_drill_unknown: 'supplier not found',
+		proc_filters_note:
+			'The country filter applies to the published data too; the period, institution and method, to contracts only.',
+		proc_real_title: 'What the published sources say',
+		proc_real_lead:
+			'PEFA scores of procurement (PI-24), Transparency International’s GDI and dated texts: real data, each with its source. Methods:',
+		proc_real_events_link: 'dated events',
+		proc_pefa_title: 'PEFA PI-24: procurement, at each assessment',
+		proc_pefa_sub:
+			'Overall score and its four dimensions; PI-24.2 (framed): share of the value of contracts awarded competitively — A: 80% or more, B: 70% or more, C: 60% or more, D: less',
+		proc_pefa_meta: 'PEFA scores, 2016 framework · Source: {source}',
+		proc_pefa_desc:
+			'Grid of the PEFA PI-24 scores of {n} assessments, one row per assessment, one column per score. Each country’s latest PI-24.2 score: {latest}.',
+		proc_pefa_dim_24: 'overall',
+		proc_pefa_dim_24_1: 'monitoring',
+		proc_pefa_dim_24_2: 'methods',
+		proc_pefa_dim_24_3: 'public access',
+		proc_pefa_dim_24_4: 'complaints',
+		proc_pefa_link: 'Source file: PEFA assessment scores (batch download, 2016 framework)',
+		proc_pefa_col_assessment: 'Assessment',
+		proc_pefa_col_note: 'Source’s remark',
+		proc_pefa_legend_nr: 'NR: not rated',
+		proc_pefa_none: 'No PEFA assessment for these countries.',
+		proc_gdi_title: 'GDI 2020: corruption risk in defence procurement',
+		proc_gdi_sub:
+			'Score of the “procurement” risk area out of 100 (the lower, the higher the risk) and its band, from A (very low risk) to F (critical)',
+		proc_gdi_meta: 'Score out of 100 · Source: {source}',
+		proc_gdi_desc: 'Horizontal bars, score of the “procurement” risk area by country: {rows}.',
+		proc_gdi_text: '{score}/100, band {band}',
+		proc_gdi_none: 'no GDI 2020 page',
+		proc_gdi_none_before: 'no GDI 2020 page ({edition}: overall band {band})',
+		proc_gdi_col_country: 'Country',
+		proc_gdi_col_score: '“Procurement” score (out of 100)',
+		proc_gdi_col_band: 'Score and band',
+		proc_rules_title: 'Dated rule changes',
+		proc_rules_source: 'source',
+		proc_rules_none: 'No dated text for these countries.',
+		proc_records_title: 'Contract by contract',
+		proc_records_lead:
+			'Computed on the contracts you imported or, failing that, on fictitious demonstration data: each figure names its datasets. Click a bar or point to see the contracts it is made of.',
+		proc_not_awarded:
+			'{n} contracting process(es) with no award yet (tender or planning notices) are in no amount.',
+		proc_table_show: 'Show the {n} flagged contracts',
+		proc_variants_show: 'Spellings merged ({n} firms)',
+		proc_drill_derog: 'all under the derogatory regime, {year}',
+		proc_drill_share:
+			'Value of that year’s contracts of known regime: {base}; derogatory share: {share}.',
 		proc_no_contracts: 'No contracts for these filters.'
 	}
 );

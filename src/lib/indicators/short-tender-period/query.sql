@@ -4,6 +4,7 @@
 -- and is not set): value = contracts whose submission period, in whole days, is strictly shorter
 -- than the threshold ÷ contracts whose period is known; coverage = those known / all contracts
 -- of the year (a direct award usually has no period: it lowers the coverage, not the share).
+-- A cancelled tender is left out altogether, as Cardinal leaves it out of every flag.
 WITH params AS (SELECT CAST(? AS INTEGER) AS threshold_days)
 SELECT
 	country,
@@ -15,4 +16,6 @@ SELECT
 FROM contracts CROSS JOIN params
 -- without an award date a contract belongs to no year
 WHERE award_date IS NOT NULL
+	-- a cancelled tender is no procedure to judge (Cardinal skips it); NULL status counts
+	AND tender_status IS DISTINCT FROM 'cancelled'
 GROUP BY country, year

@@ -38,6 +38,16 @@ describe('short-tender-period', () => {
 		});
 	});
 
+	it('leaves out a cancelled tender, as Cardinal does', async () => {
+		const results = await runIndicator(engine, shortTenderPeriod);
+		// NER 2023: T10 open, 5 days but cancelled (out of numerator, denominator and coverage),
+		// T11 open, 20 days, complete (not short) -> 0/1, coverage 1/1; counting T10 would give 1/2
+		expect(pick(results, { country: 'NER', year: 2023 })).toMatchObject({
+			value: 0,
+			coverage: { n: 1, total: 1 }
+		});
+	});
+
 	it('takes the threshold as a bound parameter', async () => {
 		const results = await runIndicator(engine, shortTenderPeriod, { threshold_days: 20 });
 		// 10, 15 and 3 are below 20, 30 is not -> 3/4 = 0.75

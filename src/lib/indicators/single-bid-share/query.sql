@@ -3,6 +3,7 @@
 -- methods, the only ones where several bids are expected): value = tenders with exactly one
 -- bid ÷ tenders whose number of bids is known; coverage = those known / all open and selective
 -- tenders. A negative count is not a number of bids (Cardinal flags it not): it counts as unknown.
+-- A cancelled tender is left out altogether, as Cardinal leaves it out of every flag.
 SELECT
 	country,
 	year(award_date) AS year,
@@ -14,4 +15,6 @@ FROM contracts
 WHERE method IN ('open', 'selective')
 	-- without an award date a contract belongs to no year
 	AND award_date IS NOT NULL
+	-- a cancelled tender is no procedure to judge (Cardinal skips it); NULL status counts
+	AND tender_status IS DISTINCT FROM 'cancelled'
 GROUP BY ALL

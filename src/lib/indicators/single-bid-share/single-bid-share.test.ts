@@ -48,6 +48,15 @@ describe('single-bid-share', () => {
 		expect(results.some((r) => r.country === 'MRT')).toBe(false);
 	});
 
+	it('leaves out a cancelled tender, as Cardinal does', () => {
+		// BFA 2024: S12 open, 1 bid but cancelled (out of numerator, denominator and coverage),
+		// S13 open, 2 bids, complete -> 0/1, coverage 1/1; counting S12 would give 1/2, coverage 2/2
+		expect(pick(results, { country: 'BFA', year: 2024 })).toMatchObject({
+			value: 0,
+			coverage: { n: 1, total: 1 }
+		});
+	});
+
 	it('has no row for a country with only direct awards', () => {
 		expect(results.some((r) => r.country === 'NER')).toBe(false);
 	});

@@ -42,9 +42,39 @@ describe('summarizeDataset', () => {
 				selective: 312_500_000.5,
 				limited: 98_000_000,
 				direct: 8_750_000_000,
-				unknown: 2_150_000_000 // procurementMethod blank, "Marché spécial" in the details
+				// procurementMethod blank, "Marché spécial" in the details: the derogatory regime with
+				// no stated method, counted as the procurement view counts it, never as unknown
+				derogation: 2_150_000_000,
+				unknown: 0
 			},
-			derogation: 10_900_000_000 // 8 750 000 000 (direct) + 2 150 000 000 (unknown)
+			derogation: 10_900_000_000 // 8 750 000 000 (direct) + 2 150 000 000 (no method)
+		});
+	});
+
+	it('counts a derogation with no method as `derogation` and sums awarded rows only', async () => {
+		const csv = [
+			'country,buyer,reference,method,derogation,supplier,amount,currency,award_date,stage',
+			'MLI,Défense,A1,direct,false,Alpha,100,XOF,2023-01-10,award',
+			'MLI,Défense,A2,,true,Bravo,300,XOF,2023-02-10,award',
+			'MLI,Défense,A3,,false,Charlie,50,XOF,2023-03-10,award',
+			// a tender notice with an estimated value: a process, no awarded value
+			'MLI,Défense,T1,open,false,,999,XOF,,tender'
+		].join('\n');
+		const result = await importFile(db.engine, {
+			name: 'stages.csv',
+			bytes: new TextEncoder().encode(csv)
+		});
+		expect(result.accepted).toBe(4);
+		expect(await summarizeDataset(db.engine, 'contracts', result.datasetId)).toEqual({
+			kind: 'contracts',
+			rows: 4,
+			total: 450, // 100 + 300 + 50; the tender's 999 is no award
+			by_year: { 2023: 450 },
+			// A2: no method, derogatory regime -> derogation; A3: neither -> unknown; the open
+			// tender T1 is not awarded: 0 in `open`
+			by_method: { open: 0, selective: 0, limited: 0, direct: 100, derogation: 300, unknown: 50 },
+			derogation: 300,
+			not_awarded: 1
 		});
 	});
 

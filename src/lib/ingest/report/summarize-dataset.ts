@@ -14,7 +14,8 @@ export interface BudgetSummary {
 	rows: number;
 	by_year: Record<string, Stages>;
 }
-export const METHODS = ['open', 'selective', 'limited', 'direct', 'unknown'] as const;
+/** Method categories: the stated method, the derogatory regime with none stated, or unknown. */
+export const METHODS = ['open', 'selective', 'limited', 'direct', 'derogation', 'unknown'] as const;
 export interface ContractsSummary {
 	kind: 'contracts';
 	rows: number;

@@ -2,8 +2,11 @@
  * Number formats of the procurement view for one locale and amount basis, so every section
  * writes amounts, shares and counts alike.
  */
-import type { Locale } from '$lib/i18n/define-messages.ts';
-import { formatGrowth, formatMoney, formatNumber, formatPercent } from '$lib/format/number.ts';
+import type { Locale } from '../../i18n/define-messages.ts';
+import { formatGrowth, formatMoney, formatNumber, formatPercent } from '../../format/number.ts';
+import { AMENDMENT_FLAG } from '../../procurement/build-procurement.ts';
+import { possibleSplitting } from '../../indicators/possible-splitting/indicator.ts';
+import { shortTenderPeriod } from '../../indicators/short-tender-period/indicator.ts';
 
 export type ProcFormats = {
 	percent: (v: number) => string;
@@ -27,4 +30,14 @@ export function procFormats(locale: Locale, currency: string): ProcFormats {
 /** Herfindahl-Hirschman bands of the US merger guidelines (2010), used by most red-flag guides. */
 export function hhiBand(hhi: number): 'proc_hhi_low' | 'proc_hhi_moderate' | 'proc_hhi_high' {
 	return hhi < 1500 ? 'proc_hhi_low' : hhi <= 2500 ? 'proc_hhi_moderate' : 'proc_hhi_high';
+}
+
+/** The red flags' rules in words: the indicators' own default parameters, formatted. */
+export function flagRules(f: ProcFormats): Record<string, string | number> {
+	return {
+		days: Number(shortTenderPeriod.params?.[0]?.default ?? 15),
+		window: Number(possibleSplitting.params?.[0]?.default ?? 30),
+		threshold: f.count(Number(possibleSplitting.params?.[1]?.default ?? 0)),
+		cap: f.percent(AMENDMENT_FLAG)
+	};
 }

@@ -46,7 +46,14 @@ describe('four OCDS shapes of the same contracts', () => {
 				// 2 811 492 + 51 689 715 + 4 958 814 + 5 472 335,4 + 3 675 000 + 28 195 733,06
 				2014: 96_803_089.46
 			},
-			by_method: { open: 719_961_310.96, selective: 0, limited: 0, direct: 0, unknown: 0 },
+			by_method: {
+				open: 719_961_310.96,
+				selective: 0,
+				limited: 0,
+				direct: 0,
+				derogation: 0,
+				unknown: 0
+			},
 			derogation: 0
 		});
 	});

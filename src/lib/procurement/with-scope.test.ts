@@ -1,30 +1,5 @@
 import { expect, test } from 'vitest';
-import { drillParam, parseDrill } from './drill.ts';
 import { splittingFlaggedSql, withScope } from './with-scope.ts';
-
-test('parseDrill reads the three kinds of marks and round-trips them', () => {
-	for (const raw of ['bar:2021:direct', 'flag:single', 'supplier:alpha equipements']) {
-		const drill = parseDrill(raw);
-		expect(drill, raw).not.toBeNull();
-		expect(drillParam(drill!)).toBe(raw);
-	}
-});
-
-test('parseDrill refuses anything else, hostile text included', () => {
-	for (const raw of [
-		"bar:2021:direct' OR 1=1 --",
-		'bar:21:direct',
-		'bar:2021:cash',
-		'flag:__proto__',
-		'flag:constructor',
-		'supplier:<script>alert(1)</script>',
-		'supplier:Alpha  SARL',
-		`supplier:${'a'.repeat(200)}`,
-		'',
-		null
-	])
-		expect(parseDrill(raw), String(raw)).toBeNull();
-});
 
 test('withScope puts the chosen contracts first, whether or not the query opens with WITH', () => {
 	expect(withScope('-- c\nSELECT 1 FROM contracts', 'SELECT 2')).toBe(
