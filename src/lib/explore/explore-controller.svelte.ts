@@ -47,6 +47,8 @@ export class ExploreController<Scope, View, DrillData> {
 	view = $state.raw<View | null>(null);
 	/** Kinds currently shown from the demonstration data. */
 	demoKinds = $state.raw<DataKind[]>([]);
+	/** Kinds currently shown from the publisher's datasets (a published Vigie). */
+	publishedKinds = $state.raw<DataKind[]>([]);
 	error = $state('');
 	/** Milliseconds from the filter change (or the first load) to the redrawn DOM. */
 	redrawMs = $state<number | null>(null);
@@ -116,6 +118,7 @@ export class ExploreController<Scope, View, DrillData> {
 			this.scope = initial.scope;
 			this.view = initial.view;
 			this.demoKinds = initial.demoKinds;
+			this.publishedKinds = initial.publishedKinds ?? [];
 			this.#data = dataKey(spec.kinds, initial.demoKinds);
 			this.#shown = { key: '', data: this.#data };
 		}
@@ -164,11 +167,12 @@ export class ExploreController<Scope, View, DrillData> {
 	#open(): Promise<void> {
 		this.#opening ??= (async () => {
 			try {
-				const { engine, demoKinds } = await this.#env.openData();
+				const { engine, demoKinds, publishedKinds = [] } = await this.#env.openData();
 				const { scope, load } = await this.spec.open(engine);
 				const data = dataKey(this.spec.kinds, demoKinds);
 				this.scope = scope;
 				this.demoKinds = demoKinds;
+				this.publishedKinds = publishedKinds;
 				this.#session = { engine, load, dataKey: data, openedAt: performance.now() };
 				this.#data = data;
 			} catch (e) {
