@@ -13,6 +13,17 @@ export default defineMessages(
 		publication_package: 'Jeu de données (Frictionless Data Package)',
 		publication_own_import: 'Importer vos propres fichiers',
 		fields_awards_only: 'obligatoire sur une attribution',
+		datapackage_description:
+			'Données de budget, de marchés publics et de contrôle publiées par {publisher} avec Vigie, sous leur forme canonique, et les indicateurs de contrôle calculés sur elles.',
+		datapackage_dataset_title: '{kind} — {file}',
+		datapackage_dataset_description:
+			'Les {rows} lignes acceptées de {file} sous la forme canonique de Vigie ; source_row renvoie à la ligne du fichier d’origine.',
+		datapackage_indicators_title: 'Indicateurs de contrôle ({format})',
+		datapackage_indicators_description:
+			'Tous les indicateurs calculés par Vigie (méthodologie {version}) sur ces données et la série du SIPRI, avec l’empreinte SHA-256 de chaque entrée.',
+		datapackage_indicators_demo:
+			'Les {kinds} n’ayant pas été publiés, leurs indicateurs reposent sur des données fictives de démonstration (entrées data/demo/…) : ne les citez pas.',
+		datapackage_publication_title: 'Provenance de la publication',
 		fields_codes: 'codes : {codes}',
 		publish_usage:
 			'Usage : npm run vigie -- publish FICHIER... --out DOSSIER [--file-country ISO3 FICHIER...] [--sheet FEUILLE FICHIER...] [--publisher NOM] [--publisher-url URL] [--title TITRE] [--base /chemin] [--allow-rejected] [--lang fr|en]',
@@ -38,6 +49,17 @@ export default defineMessages(
 		publication_package: 'Dataset (Frictionless Data Package)',
 		publication_own_import: 'Import your own files',
 		fields_awards_only: 'required on an award',
+		datapackage_description:
+			'Budget, procurement and oversight data published by {publisher} with Vigie, in canonical form, and the oversight indicators computed on them.',
+		datapackage_dataset_title: '{kind} — {file}',
+		datapackage_dataset_description:
+			'The {rows} accepted rows of {file} in Vigie’s canonical form; source_row points to the row of the original file.',
+		datapackage_indicators_title: 'Oversight indicators ({format})',
+		datapackage_indicators_description:
+			'Every indicator Vigie computes (methodology {version}) on these data and SIPRI’s series, with the SHA-256 fingerprint of each input.',
+		datapackage_indicators_demo:
+			'The {kinds} were not published: their indicators rest on fictitious demonstration data (inputs data/demo/…); do not cite them.',
+		datapackage_publication_title: 'Provenance of the publication',
 		fields_codes: 'codes: {codes}',
 		publish_usage:
 			'Usage: npm run vigie -- publish FILE... --out DIR [--file-country ISO3 FILE...] [--sheet SHEET FILE...] [--publisher NAME] [--publisher-url URL] [--title TITLE] [--base /path] [--allow-rejected] [--lang fr|en]',

@@ -30,7 +30,7 @@ export interface TableSchemaField {
 export interface TableSchema {
 	fields: TableSchemaField[];
 	missingValues: string[];
-	primaryKey: string[];
+	primaryKey?: string[];
 }
 
 type JsonProperty = {
