@@ -103,3 +103,14 @@ export function moneyUnitLabel(currency: string, locale: Locale, scale: Scale): 
 		return currency === 'USD' ? `${word}${cur}` : `${word ? word + ' ' : ''}${cur}`;
 	return currency === 'USD' ? `${cur}${word}` : `${cur} ${word}`.trim();
 }
+
+/**
+ * A date in words (`6 décembre 2026`, `6 December 2026`), read in UTC so the prerendered page
+ * and the browser write the same day whatever the reader's time zone.
+ */
+export function formatDate(iso: string, locale: Locale): string {
+	return new Date(iso).toLocaleDateString(INTL_LOCALE[locale], {
+		dateStyle: 'long',
+		timeZone: 'UTC'
+	});
+}
