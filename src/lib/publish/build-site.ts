@@ -3,13 +3,12 @@
  * `scripts/precompress.mjs`), run as child processes and told through the environment where the
  * publication is (`VIGIE_PUBLICATION`: the default-data loaders and the pages read it), where to
  * write the site (`VIGIE_BUILD_DIR`), under which base path (`VIGIE_BASE`), and where Kit keeps
- * its intermediate files (`VIGIE_KIT_OUT`, a folder of its own removed afterwards), so the
+ * its intermediate files (`VIGIE_KIT_OUT`, a folder of its own, removed afterwards), so the
  * developer's `.svelte-kit/` and `build/` are never touched. The publication's folder is copied
  * to `DIR/donnees/` before the precompression, so its files get `.br`/`.gz` copies too.
  */
 import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { DATA_FOLDER } from './publication.ts';
 
@@ -61,7 +60,9 @@ export async function checkOutDir(out: string, root = process.cwd()): Promise<st
 export async function buildSite(build: SiteBuild): Promise<void> {
 	const root = resolve(build.root ?? process.cwd());
 	const out = resolve(build.out);
-	const kitOut = await mkdtemp(join(tmpdir(), 'vigie-publish-kit-'));
+	// Inside the project (ignored by git as `.svelte-kit-*/`): Kit's server output imports its
+	// packages, which Node finds by walking up to the project's node_modules.
+	const kitOut = await mkdtemp(join(root, '.svelte-kit-publish-'));
 	const env = {
 		...process.env,
 		VIGIE_PUBLICATION: resolve(build.publication),

@@ -5,7 +5,7 @@
  * SHA-256; the build reads it (Node: `read-publication.ts`; pages: the `virtual:vigie/publication`
  * module, `site-publication.ts`). Pure data, shared by Node and the browser.
  */
-import { DATA_KINDS, type DataKind } from '../ingest/fields/field-specs.ts';
+import { DATA_KINDS, type DataKind } from '../ingest/fields/kinds.ts';
 
 export const PUBLICATION_FORMAT = 'vigie-publication/1';
 /** The published data's folder, under the site's base path. */

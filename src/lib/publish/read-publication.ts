@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { DATA_KINDS } from '../ingest/fields/field-specs.ts';
+import { DATA_KINDS } from '../ingest/fields/kinds.ts';
 import { PUBLICATION_FILE, PUBLICATION_FORMAT, type Publication } from './publication.ts';
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);

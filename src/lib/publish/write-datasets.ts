@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { chmod, readFile } from 'node:fs/promises';
 import type { Engine } from '../db/engine.ts';
 import { quoteIdent, sqlString } from '../db/sql.ts';
-import { KIND_TABLES, type DataKind } from '../ingest/fields/field-specs.ts';
+import { KIND_TABLES, type DataKind } from '../ingest/fields/kinds.ts';
 
 export async function fileDigest(path: string): Promise<{ bytes: number; sha256: string }> {
 	const data = await readFile(path);

@@ -1,13 +1,15 @@
 /**
  * THE definition of the canonical fields: one zod object per kind of data, each field's value as
  * the canonical table stores it (`src/lib/db/tables.ts`), with its description and what the
- * importer needs to know of it (`.meta({ vigie })`: parse type, required in a file, signature,
+ * importer needs to know of it (its registered metadata, `vigie`: parse type, required in a file, signature,
  * code list). Everything else is derived from here: the importer's `FIELD_SPECS`
  * (`field-specs.ts`), the import page's list of expected columns, the Table Schema of a published
  * dataset (`table-schema.ts`) and the check of every canonical row `vigie check` and
  * `vigie publish` produce (`canonicalRowSchema`). A test proves it matches the DDL.
  */
-import { z } from 'zod';
+// zod/mini: the same schemas and JSON Schema as classic zod, a fraction of its size in the
+// pages that import files (the definition ships with the importer).
+import * as z from 'zod/mini';
 import { CODE_RULES } from './code-lists.ts';
 import { COUNTRIES } from './countries.ts';
 import type { CodeListName, DataKind, FieldSpec, FieldType } from './field-specs.ts';
@@ -30,23 +32,23 @@ export const codeList = (list: CodeListName): [string, ...string[]] =>
 const COUNTRY_CODES = COUNTRIES.map((c) => c.iso3) as [string, ...string[]];
 
 /** The stored value of each parse type, as a canonical row holds it (dates as ISO text). */
-function storedValue(type: FieldType, codes?: CodeListName): z.ZodType {
+function storedValue(type: FieldType, codes?: CodeListName): z.ZodMiniType {
 	switch (type) {
 		case 'text':
-			return z.string().min(1);
+			return z.string().check(z.minLength(1));
 		case 'year':
 			// the importer's impossible_year bounds (check/sql-cells.ts, yearValue)
-			return z.int().min(1960).max(2100);
+			return z.int().check(z.minimum(1960), z.maximum(2100));
 		case 'amount':
-			return z.number().min(0);
+			return z.number().check(z.minimum(0));
 		case 'count':
-			return z.int().min(0);
+			return z.int().check(z.minimum(0));
 		case 'date':
 			return z.iso.date();
 		case 'country':
 			return z.enum(COUNTRY_CODES);
 		case 'currency':
-			return z.string().regex(/^[A-Z]{3}$/);
+			return z.string().check(z.regex(/^[A-Z]{3}$/));
 		case 'code':
 			return z.enum(codeList(codes!));
 		case 'flag':
@@ -58,7 +60,7 @@ function field(type: FieldType, description: string, options: FieldOptions = {})
 	const { notNull, ...role } = options;
 	const value = storedValue(type, role.codes);
 	const meta: FieldMeta = { description, vigie: { type, ...role } };
-	return (notNull ? value : value.nullable()).meta({ ...meta });
+	return (notNull ? value : z.nullable(value)).register(z.globalRegistry, { ...meta });
 }
 
 const country = (who: string) =>
@@ -191,17 +193,17 @@ export const CANONICAL_FIELDS = {
 		amount_covered: field('amount', 'Amount the document covers, in currency units.'),
 		currency: field('currency', 'ISO 4217 code of amount_covered.')
 	})
-} satisfies Record<DataKind, z.ZodObject>;
+} satisfies Record<DataKind, z.ZodMiniObject>;
 
 /** The row's line in the file as read (header = row 1): every figure traces back to it. */
-export const SOURCE_ROW = z.int().min(1).meta({
+export const SOURCE_ROW = z.int().check(z.minimum(1)).register(z.globalRegistry, {
 	description:
 		'Row of the record in the file it was imported from (header = row 1; for a workbook or an OCDS file, in its CSV form).'
 });
 
 /** A field's description and importer role, from its `.meta()`. */
-export function fieldMeta(schema: z.ZodType): FieldMeta {
-	const meta = schema.meta() as FieldMeta | undefined;
+export function fieldMeta(schema: z.ZodMiniType): FieldMeta {
+	const meta = z.globalRegistry.get(schema) as FieldMeta | undefined;
 	if (!meta?.vigie) throw new Error('canonical field without its meta');
 	return meta;
 }

@@ -5,16 +5,21 @@
  * starts). The importer guarantees all of it, so a row that fails here is a bug in Vigie, not in
  * the user's file: `vigie check` and `vigie publish` say so.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
 import type { Engine } from '../../db/engine.ts';
 import { quoteIdent } from '../../db/sql.ts';
 import { CANONICAL_FIELDS, fieldMeta, SOURCE_ROW } from './canonical-fields.ts';
-import { BUDGET_STAGES, KIND_TABLES, type DataKind } from './field-specs.ts';
+import { BUDGET_STAGES, KIND_TABLES, type DataKind } from './kinds.ts';
 
 type Row = Record<string, unknown>;
 const missing = (row: Row, name: string) => row[name] === null || row[name] === undefined;
 
-const CROSS_FIELD: Record<DataKind, (row: Row, ctx: z.RefinementCtx) => void> = {
+// Node only (check, publish): zod/mini carries no messages until a locale is set.
+z.config(en());
+
+type Ctx = Parameters<Parameters<typeof z.superRefine>[0]>[1];
+const CROSS_FIELD: Record<DataKind, (row: Row, ctx: Ctx) => void> = {
 	budget: (row, ctx) => {
 		if (BUDGET_STAGES.every((s) => missing(row, s)))
 			ctx.addIssue({ code: 'custom', path: ['approved'], message: 'no amount at any stage' });
@@ -35,7 +40,7 @@ const CROSS_FIELD: Record<DataKind, (row: Row, ctx: z.RefinementCtx) => void> = 
 export function canonicalRowSchema(kind: DataKind) {
 	return z
 		.object({ source_row: SOURCE_ROW, ...CANONICAL_FIELDS[kind].shape })
-		.superRefine((row, ctx) => CROSS_FIELD[kind](row, ctx));
+		.check(z.superRefine((row, ctx) => CROSS_FIELD[kind](row, ctx)));
 }
 
 /** A canonical row the definition refuses: where, and what is wrong, field by field. */

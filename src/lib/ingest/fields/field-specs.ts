@@ -3,11 +3,11 @@
  * that decides how a cell is parsed and checked. `signature` fields are the ones that tell the
  * kinds apart when guessing what a file holds. Defined once, in zod: `canonical-fields.ts`.
  */
-import type { z } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import { CANONICAL_FIELDS, fieldMeta } from './canonical-fields.ts';
+import type { DataKind } from './kinds.ts';
 
-export const DATA_KINDS = ['budget', 'contracts', 'oversight'] as const;
-export type DataKind = (typeof DATA_KINDS)[number];
+export { BUDGET_STAGES, DATA_KINDS, isDataKind, KIND_TABLES, type DataKind } from './kinds.ts';
 
 export type FieldType =
 	'text' | 'year' | 'amount' | 'count' | 'date' | 'country' | 'currency' | 'code' | 'flag';
@@ -39,21 +39,6 @@ export const FIELD_SPECS: Record<DataKind, FieldSpec[]> = {
 	oversight: fieldSpecsOf(CANONICAL_FIELDS.oversight.shape)
 };
 
-function fieldSpecsOf(shape: Record<string, z.ZodType>): FieldSpec[] {
+function fieldSpecsOf(shape: Record<string, ZodMiniType>): FieldSpec[] {
 	return Object.entries(shape).map(([name, schema]) => ({ name, ...fieldMeta(schema).vigie }));
-}
-
-/** Canonical table each kind is loaded into. */
-export const KIND_TABLES: Record<DataKind, string> = {
-	budget: 'budget_lines',
-	contracts: 'contracts',
-	oversight: 'oversight_events'
-};
-
-/** Budget lines need at least one of these amounts. */
-export const BUDGET_STAGES = ['approved', 'revised', 'executed'] as const;
-
-/** Type guard for user input such as `--kind`. */
-export function isDataKind(value: unknown): value is DataKind {
-	return typeof value === 'string' && (DATA_KINDS as readonly string[]).includes(value);
 }

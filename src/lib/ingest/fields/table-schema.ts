@@ -5,7 +5,7 @@
  * and patterns as constraints, descriptions from the definition, titles in the reader's language.
  * https://specs.frictionlessdata.io/table-schema/
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { translate, type Locale, type MessageKey } from '../../i18n/index.ts';
 import { CANONICAL_FIELDS, SOURCE_ROW } from './canonical-fields.ts';
 import type { DataKind } from './field-specs.ts';
