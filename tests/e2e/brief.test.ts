@@ -27,6 +27,17 @@ for (const { path, iso3, heading } of [
 			.allInnerTexts();
 		// share of GDP, share of government spending, per capita, annual growth, compound growth
 		expect(indicatorCells).toHaveLength(5 * 2);
+		// the profile's key findings and its governance scorecard (PEFA, OBS, GDI), as on screen
+		const findings = await page.locator('.findings .sentence').allInnerTexts();
+		expect(findings.length).toBeGreaterThanOrEqual(3);
+		// PEFA's seven codes and the OBS's three scores (Mali and Niger are both surveyed)
+		const scoreLabels = await page.locator('.scorecard tbody th').allInnerTexts();
+		expect(scoreLabels.length).toBeGreaterThanOrEqual(7 + 3);
+		const scoreValues = await page.locator('.scorecard tbody td').allInnerTexts();
+		const scoreTitles = await page.locator('.scorecard h3').allInnerTexts();
+		// the dated events listed under the charts
+		const events = await page.locator('.events li').allInnerTexts();
+		expect(events.length).toBeGreaterThan(0);
 
 		const pdf = await page.pdf({ format: 'A4' });
 		const file = testInfo.outputPath(`brief-${iso3}.pdf`);
@@ -44,6 +55,14 @@ for (const { path, iso3, heading } of [
 		}
 		for (const figure of figures) expect(squeeze(text), figure).toContain(squeeze(figure));
 		for (const cell of indicatorCells) expect(squeeze(text), cell).toContain(squeeze(cell));
+		for (const sentence of findings) expect(squeeze(text), sentence).toContain(squeeze(sentence));
+		// pdftotext reads the cells of side-by-side cards out of row order: labels and scores are
+		// looked for one by one (one-letter PEFA scores would be found anywhere: left out)
+		for (const label of [...scoreTitles, ...scoreLabels])
+			expect(squeeze(text), label).toContain(squeeze(label));
+		for (const score of scoreValues.filter((v) => v.length > 2))
+			expect(squeeze(text), score).toContain(squeeze(score));
+		for (const event of events) expect(squeeze(text), event).toContain(squeeze(event));
 		expect(text).toContain('SIPRI Military Expenditure Database, 2025');
 		expect(text).toMatch(new RegExp(`http://127\\.0\\.0\\.1:\\d+${path.replaceAll('/', '\\/')}`));
 		// no interactive chrome on paper
@@ -59,4 +78,12 @@ test('the country profile links to its printable brief, which has no serious axe
 	await expect(page).toHaveURL(/\/pays\/tcd\/fiche\/$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fiche pays — Tchad');
 	expect(await seriousViolations(page)).toEqual([]);
+	await gotoReady(page, '/en/pays/ner/fiche/');
+	expect(await seriousViolations(page)).toEqual([]);
+	await page.setViewportSize({ width: 390, height: 844 });
+	expect(
+		await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		)
+	).toBe(0);
 });

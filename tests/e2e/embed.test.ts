@@ -69,3 +69,37 @@ test('a country chart embeds as /integrer/pays/<iso3>/ with its measure and the 
 	await expect(page.getByRole('banner')).toHaveCount(0);
 	expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('embeds keep the dated events of the view they come from, or none when switched off', async ({
+	page
+}) => {
+	// Niger's events bearing on spending up to 2024 in data/events.csv: 2022-09-29, 2023-07-26,
+	// 2024-01-04, 2024-02-23, 2024-04-04
+	await gotoReady(page, '/integrer/pays/ner/');
+	const figure = page.getByRole('figure', { name: TITLE });
+	await expect(figure.locator('g.event')).toHaveCount(5);
+	await expect(figure.locator('.events li[data-date="2024-02-23"]')).toContainText(
+		'Ordonnance n° 2024-05'
+	);
+	await gotoReady(page, '/integrer/pays/ner/?events=off');
+	await expect(figure.locator('g.event')).toHaveCount(0);
+	await expect(page.getByRole('link', { name: 'Voir cette figure sur Vigie' })).toHaveAttribute(
+		'href',
+		/\/pays\/ner\/\?events=off$/
+	);
+	// the overview's choice travels in the snippet
+	await gotoReady(page, '/?events=NER');
+	const overview = page.getByRole('figure', { name: TITLE });
+	await overview.getByRole('button', { name: 'Intégrer' }).click();
+	const snippet = await overview.getByLabel(/Code d’intégration/).inputValue();
+	const src = /src="([^"]+)"/.exec(snippet)?.[1] ?? '';
+	expect(new URL(src).search).toBe('?events=NER');
+	await gotoReady(page, src);
+	await expect(page.getByRole('figure', { name: TITLE }).locator('g.event')).toHaveCount(5);
+	await page.setViewportSize({ width: 390, height: 700 });
+	expect(
+		await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		)
+	).toBe(0);
+});

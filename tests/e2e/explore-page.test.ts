@@ -156,3 +156,127 @@ test('with the user’s contracts stored, the prerendered view is recomputed on 
 		'true'
 	);
 });
+
+// The budget credibility view: real data first (official PEFA scores, finance laws beside SIPRI,
+// BOOST), the demonstration budget lines last.
+test.describe('/credibilite/', () => {
+	test.describe('with JavaScript off', () => {
+		test.use({ javaScriptEnabled: false });
+
+		for (const [path, heading, finding, source] of [
+			[
+				'/credibilite/',
+				'Crédibilité budgétaire',
+				'Au Burkina Faso, selon la loi de finances 2025, la défense et la sécurité représentent 27,8\u202f% du budget de l’État.',
+				'Source : PEFA Secretariat (pefa.org), évaluations PEFA au cadre 2016'
+			],
+			[
+				'/en/credibilite/',
+				'Budget credibility',
+				'In Burkina Faso, under the 2025 finance law, defence and security take 27.8% of the state budget.',
+				'Source: PEFA Secretariat (pefa.org), PEFA assessments on the 2016 framework'
+			]
+		] as const)
+			test(`${path} shows its findings, real figures first and its charts from the HTML alone`, async ({
+				page
+			}) => {
+				await page.setViewportSize({ width: 1280, height: 900 });
+				await page.goto(path);
+				await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+				await expect(page.locator('[data-finding]')).toHaveCount(5);
+				// national-budgets.csv: BFA 2025 voted, defence and security, 27,76 % (APA News)
+				await expect(page.locator('[data-finding="cred-state-share"]')).toContainText(finding);
+				// the first figure is real data, its source (publisher, link) in its caption
+				const first = page.locator('.results figure').first();
+				await expect(first).toHaveAttribute('id', 'cred-pefa-official');
+				await expect(first.locator('figcaption')).toContainText(source);
+				await expect(first.locator('figcaption a')).toHaveAttribute(
+					'href',
+					/^https:\/\/github\.com\/WB-PIDA-Data-Science-Shop\/cliaretl\//
+				);
+				// Mali's 2021 assessment: PI-1 C, PI-2 D+ (governance-scores.csv)
+				await expect(first.getByRole('row', { name: /^Mali 2021 C D\+/ })).toBeVisible();
+				// the charts and their marks: 20 triangulation rows, 135 stage bars, 2 × 25 gap rows
+				await expect(page.locator('g.mark[data-drill^="sources:"]')).toHaveCount(20);
+				await expect(page.locator('g.mark[data-drill^="year:"]')).toHaveCount(135);
+				await expect(page.locator('g.mark[data-drill^="category:"]')).toHaveCount(25);
+				await expect(page.locator('figure.chart details.data table')).toHaveCount(6);
+				await expect(page.locator('[data-view-state="ready"]')).toHaveCount(1);
+				await page.screenshot({
+					path: `${SHOTS}/credibility-${path.startsWith('/en') ? 'en' : 'fr'}-nojs-desktop.png`,
+					fullPage: true
+				});
+			});
+
+		test('without JavaScript on a phone: nothing overflows', async ({ page }) => {
+			await page.setViewportSize({ width: 390, height: 844 });
+			await page.goto('/credibilite/');
+			expect((await measure(page)).overflow).toBe(0);
+			await page.screenshot({ path: `${SHOTS}/credibility-fr-nojs-phone.png`, fullPage: true });
+		});
+	});
+
+	test('the page reads top-down: ≤ 4,500 px at 1280 px, no horizontal overflow at 1280 or 390 px', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await gotoReady(page, '/credibilite/');
+		await expect(page.locator('[data-view-state="ready"]')).toBeVisible();
+		const desktop = await measure(page);
+		console.log(`/credibilite/ at 1280 px: ${desktop.height} px tall`);
+		expect(desktop.height).toBeLessThanOrEqual(4500);
+		expect(desktop.overflow).toBe(0);
+		await page.setViewportSize({ width: 390, height: 844 });
+		await expect
+			.poll(async () =>
+				Number(await page.locator('figure.chart svg').first().getAttribute('width'))
+			)
+			.toBeLessThan(400);
+		const phone = await measure(page);
+		console.log(`/credibilite/ at 390 px: ${phone.height} px tall`);
+		expect(phone.overflow).toBe(0);
+		// with the details open too: the tables scroll inside their own regions
+		for (const summary of await page.locator('.results details:not(.data) > summary').all())
+			await summary.click();
+		await expect(page.locator('#cred-gaps-institution')).toBeVisible();
+		expect((await measure(page)).overflow).toBe(0);
+	});
+
+	test('the key findings are on the first screen, with the numbers of `vigie indicators`', async ({
+		page
+	}) => {
+		const cli: CliRow[] = JSON.parse(
+			await vigie('indicators', '--with-default', '--with-demo', '--json')
+		).results;
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await gotoReady(page, '/credibilite/');
+		const findings = page.locator('[data-finding]');
+		await expect(findings).toHaveCount(5);
+		for (const box of await findings.evaluateAll((els) =>
+			els.map((e) => e.querySelector('.sentence')!.getBoundingClientRect().bottom)
+		))
+			expect(box).toBeLessThanOrEqual(900);
+		// Execution of the demo lines: PI-1's value of the latest year, farthest from 100 %
+		const pi1 = cli.filter((r) => r.id === 'pefa-pi1-aggregate-outturn' && r.value !== null);
+		const latest = Math.max(...pi1.map((r) => r.year));
+		const far = pi1
+			.filter((r) => r.year === latest)
+			.sort((a, b) => Math.abs(b.value! - 1) - Math.abs(a.value! - 1))[0]!;
+		const finding = page.locator('[data-finding="cred-execution"]');
+		expect(Number(await finding.getAttribute('data-value'))).toBe(far.value);
+		// fr-FR, one decimal: 1.06127082746 → « 106,1 % »
+		const percent = `${(far.value! * 100).toFixed(1).replace('.', ',')}\u202f%`;
+		await expect(finding).toContainText(`exécutées en ${latest} atteignent ${percent}`);
+		await expect(finding).toContainText('(données fictives de démonstration)');
+		// the real findings do not say so, and name their publisher
+		await expect(page.locator('[data-finding="cred-pefa-official"]')).toHaveAttribute(
+			'data-demo',
+			'false'
+		);
+		await expect(page.locator('[data-finding="cred-triangulation"]')).toContainText('SIPRI');
+		// its link leads to the table that shows it
+		await finding.getByRole('link').click();
+		await expect(page).toHaveURL(/#cred-pefa-vigie$/);
+		await expect(page.locator('#cred-pefa-vigie')).toBeInViewport();
+	});
+});

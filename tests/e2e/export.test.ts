@@ -91,7 +91,11 @@ test('a topic view’s chart exports with its datasets and the link that reopens
 	page
 }) => {
 	await gotoReady(page, '/credibilite/?country=NER&from=2019');
-	const figure = page.getByRole('figure', { name: /Écart entre exécuté et voté, par institution/ });
+	// the prerendered view (default filters) shows until the engine has computed the filtered one
+	await expect(page.locator('[data-view-state="ready"]')).toBeVisible({ timeout: 180_000 });
+	const figure = page.getByRole('figure', {
+		name: /Écart entre exécuté et voté, par catégorie économique/
+	});
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
 		figure.getByRole('button', { name: 'Image SVG' }).click({ timeout: 90_000 })

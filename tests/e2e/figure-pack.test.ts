@@ -22,6 +22,9 @@ const FIGURES = [
 		cell: (v: number) => `${fr(v * 100, 2)}\u202f%`
 	}
 ];
+/** The profile's third chart: SIPRI's local-currency line with Mali's published budget figures. */
+const BUDGETS =
+	'03-depenses-militaires-selon-le-sipri-et-budgets-nationaux-publies-monnaie-locale-courante-fcfa';
 const fr = (v: number, digits: number) =>
 	new Intl.NumberFormat('fr-FR', {
 		minimumFractionDigits: digits,
@@ -44,9 +47,23 @@ test('the Mali profile downloads one zip with each chart as SVG, PNG and CSV, an
 	expect(Object.keys(files).sort()).toEqual(
 		[
 			'README.txt',
-			...FIGURES.flatMap((f) => ['svg', 'png', 'csv'].map((ext) => `${f.base}.${ext}`))
+			...FIGURES.flatMap((f) => ['svg', 'png', 'csv'].map((ext) => `${f.base}.${ext}`)),
+			...['svg', 'png', 'csv'].map((ext) => `${BUDGETS}.${ext}`)
 		].sort()
 	);
+	// Its CSV: SIPRI's 2024 figure for Mali (MLI,2024,lcu_current,563521000000) and, beside it,
+	// the 2024 defence ministry credits of data/national-budgets.csv (472 660 855 000 FCFA)
+	const budgetCsv = Papa.parse<string[]>(
+		strFromU8(files[`${BUDGETS}.csv`]!).replace(/^\uFEFF/, ''),
+		{
+			comments: '#',
+			skipEmptyLines: true
+		}
+	).data;
+	const row2024 = budgetCsv.find((r) => r[0] === '2024')!;
+	expect(Number(row2024[1])).toBe(563521000000);
+	expect(row2024[2]).toMatch(/^Ministère de la Défense\u00a0: 472660855000 \(crédits votés/);
+	expect(row2024[3]).toMatch(/<https:\/\/\S+>$/);
 
 	const readme = strFromU8(files['README.txt']!);
 	expect(readme).toMatch(

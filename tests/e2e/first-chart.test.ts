@@ -25,7 +25,12 @@ test('with JavaScript off, / shows the prerendered chart: five lines and the dat
 		// A drawn line through many years: M x,y then 10+ segments (M again after a missing year).
 		await expect(lines.nth(i).locator('path')).toHaveAttribute('d', /^M[\d.,]+([LM][\d.,]+){10,}$/);
 	}
-	const table = figure.locator('table');
+	// the values table (the events it marks have their own table, after it)
+	const table = figure.locator('table', {
+		has: page.locator('caption', {
+			hasText: 'Dépenses militaires en dollars constants de 2023 (M$ US)'
+		})
+	});
 	await expect(table.locator('thead th')).toHaveText(['Année', ...COUNTRIES], {
 		useInnerText: false
 	});
@@ -36,11 +41,14 @@ test('with JavaScript off, / shows the prerendered chart: five lines and the dat
 	await expect(row2019.locator('td').first()).toHaveText(`420,4${NBSP}M$ US`, {
 		useInnerText: false
 	});
+	// the coups and transitions are marked, and listed in words, without any script
+	await expect(svg.locator('g.event')).toHaveCount(7);
+	await expect(figure.locator('.events li')).toHaveCount(7);
 });
 
 test('with JavaScript off, /en/ shows the same chart in English', async ({ page }) => {
 	await page.goto('/en/');
 	const figure = page.getByRole('figure', { name: /constant 2023/ });
 	await expect(figure.locator('svg[role="img"] g.line path')).toHaveCount(5);
-	await expect(figure.locator('table tbody tr')).toHaveCount(2024 - 1960 + 1);
+	await expect(figure.locator('table').first().locator('tbody tr')).toHaveCount(2024 - 1960 + 1);
 });

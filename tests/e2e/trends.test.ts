@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { gotoReady } from './ready.ts';
 import { vigie } from './cli.ts';
+import { seriousViolations } from './publish-helpers.ts';
 
 const NBSP = '\u00a0';
 const SHOTS = 'screenshots';
@@ -72,7 +73,8 @@ test('switching measure and period updates the chart and the URL, and survives a
 	await page.reload();
 	await openData(figure);
 	await expect(page.getByRole('radio', { name: 'Part du PIB' })).toBeChecked();
-	const rows = figure.getByRole('row');
+	// the values table (the events marked have a table of their own)
+	const rows = figure.getByRole('table', { name: /part du PIB \(%\)/ }).getByRole('row');
 	// header + 2000…2024
 	await expect(rows).toHaveCount(1 + 25);
 	await page.goBack();
@@ -86,6 +88,54 @@ test('missing SIPRI years are gaps in the table, not zeros (Mauritania 2007)', a
 	const mrt = header.indexOf('Mauritanie');
 	const cells = figure.getByRole('row', { name: /^2007/ }).locator('td');
 	await expect(cells.nth(mrt - 1)).toHaveText('—');
+});
+
+test('the overview marks the coups and transitions; one country’s events or none, kept in the URL', async ({
+	page
+}) => {
+	// data/events.csv, kinds coup and transition: MLI 2020-08-18, TCD 2021-04-20, MLI 2021-05-24,
+	// MLI 2021-06-07, BFA 2022-01-24, BFA 2022-09-30, NER 2023-07-26
+	const regime = [
+		'2020-08-18',
+		'2021-04-20',
+		'2021-05-24',
+		'2021-06-07',
+		'2022-01-24',
+		'2022-09-30',
+		'2023-07-26'
+	];
+	await gotoReady(page, '/');
+	const figure = page.getByRole('figure', { name: /dollars constants de 2023/ });
+	const marks = figure.locator('g.event');
+	await expect(marks).toHaveCount(7);
+	expect(await marks.evaluateAll((all) => all.map((g) => g.getAttribute('data-date')))).toEqual(
+		regime
+	);
+	// listed in words, each with its country, as the badges are numbered
+	const list = figure.getByRole('list', { name: 'Événements datés marqués sur le graphique' });
+	await expect(list.getByRole('listitem')).toHaveCount(7);
+	await expect(list.getByRole('listitem').last()).toHaveText(
+		/^7\s*26 juil\. 2023 · Niger\u00a0: Coup d’État : la garde présidentielle/
+	);
+	const select = page.getByRole('combobox', { name: 'Événements sur le graphique' });
+	await select.selectOption({ label: 'Niger : tous les événements' });
+	await expect(page).toHaveURL(/events=NER/);
+	// Niger's events bearing on spending: 2022-09-29, 2023-07-26, 2024-01-04, 2024-02-23, 2024-04-04
+	await expect(marks).toHaveCount(5);
+	await expect(list.getByRole('listitem').nth(3)).toContainText('Ordonnance n° 2024-05');
+	await select.selectOption({ label: 'Aucun' });
+	await expect(page).toHaveURL(/events=off/);
+	await expect(marks).toHaveCount(0);
+	await page.reload();
+	await expect(select).toHaveValue('off');
+	await expect(marks).toHaveCount(0);
+	// a period before any event marks none; back to the default, the URL drops the parameter
+	await page.goto('/?from=2000&to=2019');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await expect(marks).toHaveCount(0);
+	await page.getByRole('button', { name: 'Toute la période' }).click();
+	await expect(marks).toHaveCount(7);
+	await expect(page).not.toHaveURL(/events=/);
 });
 
 test('the page switches to English and keeps the view', async ({ page }) => {
@@ -129,3 +179,20 @@ test('screenshot of the overview for review', async ({ page }) => {
 	await page.screenshot({ path: `${SHOTS}/trends-fr.png`, fullPage: true });
 	expect((await page.locator('svg[role="img"] path').count()) >= 5).toBe(true);
 });
+
+for (const path of ['/?events=NER', '/en/'])
+	test(`${path} has no serious axe violation with its tables open, and fits 390 px`, async ({
+		page
+	}) => {
+		await gotoReady(page, path);
+		for (const summary of await page.locator('summary').all()) await summary.click();
+		expect(await seriousViolations(page)).toEqual([]);
+		await page.setViewportSize({ width: 390, height: 844 });
+		await expect
+			.poll(() =>
+				page.evaluate(
+					() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+				)
+			)
+			.toBe(0);
+	});

@@ -4,7 +4,7 @@
  * adds its height. Label widths are estimated (the chart font averages ~0.56 em per character):
  * generous on purpose, a little extra space never hides a label.
  */
-export type LegendShape = 'square' | 'line' | 'dotted' | 'diamond';
+export type LegendShape = 'square' | 'line' | 'dotted' | 'diamond' | 'circle';
 
 export type LegendItem = { key: string; label: string; colour: string; shape?: LegendShape };
 

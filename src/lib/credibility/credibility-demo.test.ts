@@ -94,7 +94,7 @@ test('a year bar drills to its 25 lines, whose sums equal the bar in both bases'
 			kind: 'year',
 			country: 'TCD',
 			currency: bar.currency,
-			value: '2018'
+			year: 2018
 		});
 		expect(drill.total).toBe(25);
 		expect(drill.sums.executed / bar.executed!).toBeCloseTo(1, 12);

@@ -133,7 +133,7 @@ test('a drill-down returns the lines of the mark and sums to its value', async (
 		kind: 'year',
 		country: 'MLI',
 		currency: 'XOF',
-		value: '2020'
+		year: 2020
 	});
 	expect(year.rows.map((r) => r.source_row).sort()).toEqual([2, 3, 4]);
 	expect(year.sums).toEqual({ approved: 190, revised: 150, executed: 150 });
@@ -141,7 +141,7 @@ test('a drill-down returns the lines of the mark and sums to its value', async (
 		kind: 'institution',
 		country: 'MLI',
 		currency: 'USD',
-		value: 'Défense'
+		item: 'Défense'
 	});
 	// in dollars only 2020 has a factor: rows 2 and 3 × 2 → approved 300, executed 300
 	expect(gap.rows.map((r) => r.source_row).sort()).toEqual([2, 3]);

@@ -6,7 +6,7 @@
 import type { Engine } from '../db/engine.ts';
 import { andWhere, drillRows, type DrillResult } from '../explore/drill-rows.ts';
 import { filterWhere, type ExploreFilters } from '../explore/filters.ts';
-import type { Drill } from './drill-param.ts';
+import type { LinesDrill } from './credibility-drill.ts';
 import factorsSql from './factors.sql?raw';
 
 export type DrillSums = { approved: number; revised: number; executed: number };
@@ -15,7 +15,7 @@ export type DrillLines = DrillResult & { sums: DrillSums; complete: boolean };
 /** Enough for any mark of this view on a national budget; the count says when it is not. */
 export const CREDIBILITY_DRILL_LIMIT = 2000;
 
-function drillWhere(filters: ExploreFilters, drill: Drill) {
+function drillWhere(filters: ExploreFilters, drill: LinesDrill) {
 	let where = filterWhere(filters, {
 		country: 'country',
 		year: 'year',
@@ -25,13 +25,13 @@ function drillWhere(filters: ExploreFilters, drill: Drill) {
 	});
 	// same scope as lines.sql: defence and security only
 	where = andWhere(where, `country = ? AND sector IN ('defence', 'security')`, drill.country);
-	if (drill.kind === 'year') where = andWhere(where, 'year = ?', Number(drill.value));
+	if (drill.kind === 'year') where = andWhere(where, 'year = ?', drill.year);
 	// the gap charts sum only lines with both stages known (stage-gaps.sql)
 	else
 		where = andWhere(
 			where,
 			`${drill.kind} = ? AND approved IS NOT NULL AND executed IS NOT NULL`,
-			drill.value
+			drill.item
 		);
 	if (filters.basis === 'local') return andWhere(where, 'currency = ?', drill.currency);
 	return andWhere(
@@ -53,7 +53,7 @@ async function factorMap(engine: Engine): Promise<Map<string, number>> {
 export async function queryDrillLines(
 	engine: Engine,
 	filters: ExploreFilters,
-	drill: Drill
+	drill: LinesDrill
 ): Promise<DrillLines> {
 	const result = await drillRows(
 		engine,

@@ -18,8 +18,21 @@ describe('embedPath', () => {
 		);
 	});
 
+	it('keeps the choice of dated events: the overview’s any, a profile’s only when off', () => {
+		expect(embedPath('/', '?events=NER&gfrom=2010', 'trend-usd_constant_2023')).toBe(
+			'/integrer/tendances/?events=NER'
+		);
+		expect(embedPath('/pays/ner/', '?events=off', 'trend-share_gdp')).toBe(
+			'/integrer/pays/ner/?measure=share_gdp&events=off'
+		);
+		expect(embedPath('/pays/ner/', '?events=MLI', 'trend-share_gdp')).toBe(
+			'/integrer/pays/ner/?measure=share_gdp'
+		);
+	});
+
 	it('gives no embed for pages without one', () => {
 		expect(embedPath('/import/', '', 'x')).toBeUndefined();
+		expect(embedPath('/pays/ner/', '', 'budget-chart')).toBeUndefined();
 		expect(embedPath('/integrer/tendances/', '', 'trend-share_gdp')).toBeUndefined();
 	});
 });

@@ -6,7 +6,7 @@
  */
 
 /** Query parameters an embed understands; the rest (growth panel period…) is left out. */
-const TREND_KEYS = ['measure', 'from', 'to'] as const;
+const TREND_KEYS = ['measure', 'from', 'to', 'events'] as const;
 
 /** A trend chart's id is `trend-<measure>` or `trend-<measure>-cfa|-mru` (TrendChart.svelte). */
 export function measureOfChart(chartId: string): string | undefined {
@@ -21,7 +21,11 @@ export function embedPath(path: string, search: string, chartId: string): string
 	const query = new URLSearchParams();
 	if (country) {
 		const measure = measureOfChart(chartId);
-		if (measure) query.set('measure', measure);
+		// a profile's other charts (SIPRI beside the national budgets) have no embed
+		if (!measure) return undefined;
+		query.set('measure', measure);
+		// a profile whose dated events are switched off embeds without them too
+		if (params.get('events') === 'off') query.set('events', 'off');
 	} else {
 		for (const key of TREND_KEYS) {
 			const value = params.get(key);

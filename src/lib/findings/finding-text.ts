@@ -3,16 +3,19 @@
  * filled with its numbers formatted for the locale (`format/number.ts`), its places named, and
  * — when it was computed on demonstration data — the words saying so inside the sentence.
  */
-import { formatNumber, formatPercent } from '../format/number.ts';
+import { formatMoney, formatNumber, formatPercent } from '../format/number.ts';
 import type { Locale, Params } from '../i18n/define-messages.ts';
 import { hasMessage, translate, type MessageKey } from '../i18n/messages.ts';
 import { getIndicator } from '../indicators/index.ts';
 import { indicatorLabelKey } from '../indicators/indicator-labels.ts';
 import { lagMonths } from '../oversight/publication-grid.ts';
 import type { Finding, FindingParams } from './finding.ts';
+import { countryFindingParams } from './country-findings-text.ts';
 
 /** Params that are fractions, written as percentages (thresholds without decimals). */
 const PERCENT = new Set(['value', 'min', 'max']);
+/** Params that are amounts in the finding's `currency` param. */
+const MONEY = new Set(['amount', 'sipri']);
 
 const label = (key: string, locale: Locale, fallback: string) =>
 	hasMessage(key) ? translate(locale, key) : fallback;
@@ -36,8 +39,12 @@ export function sentenceParams(f: Finding, locale: Locale): Params {
 	for (const [name, v] of Object.entries(p)) {
 		if (typeof v === 'number' && PERCENT.has(name)) out[name] = formatPercent(v, locale, 1);
 		else if (typeof v === 'number' && name === 'threshold') out[name] = formatPercent(v, locale, 0);
+		else if (typeof v === 'number' && MONEY.has(name))
+			out[name] = formatMoney(v, String(p.currency ?? ''), locale);
+		else if (typeof v === 'number' && name === 'ratio') out[name] = formatNumber(v, locale, 1);
 		else out[name] = v;
 	}
+	if (f.view === 'country') Object.assign(out, countryFindingParams(p, locale));
 	if (typeof p.country === 'string' && p.country) {
 		out.in_place = inPlace(p.country, locale);
 		out.In_place = capitalise(out.in_place);
@@ -62,12 +69,14 @@ export function findingSentence(f: Finding, locale: Locale): string {
 	return translate(locale, key as MessageKey, sentenceParams(f, locale));
 }
 
-/** What the finding is computed from: the indicators' names and their framework. */
+/** What the finding is computed from: the indicators' names and their framework, and the
+ * publishers of the published figures it quotes. */
 export function findingSource(f: Finding, locale: Locale): string {
 	const names = f.source.indicators.map((id) => {
 		const name = label(indicatorLabelKey('name', id), locale, id);
 		const edition = getIndicator(id)?.source.edition;
 		return edition ? `${name} — ${edition}` : name;
 	});
-	return names.join(' · ');
+	const cited = [...new Set((f.source.cited ?? []).map((c) => `${c.publisher}, ${c.title}`))];
+	return [...names, ...cited].join(' · ');
 }

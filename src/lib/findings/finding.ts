@@ -8,6 +8,9 @@ import type { DataKind } from '../ingest/fields/field-specs.ts';
 
 export type FindingView = 'oversight' | 'credibility' | 'procurement' | 'indicators' | 'country';
 
+/** A published source a finding quotes: who published it, what, where to read it. */
+export type Citation = { publisher: string; title: string; url: string };
+
 /** Numbers as computed (fractions, days, counts); text only for codes (country, document). */
 export type FindingParams = Record<string, number | string>;
 
@@ -18,8 +21,11 @@ export type Finding = {
 	/** Which sentence template: `findings_<type>` (with its variant, e.g. `_one`). */
 	type: string;
 	params: FindingParams;
-	/** What it is computed from: indicator ids and the kinds of data they read. */
-	source: { indicators: string[]; kinds: DataKind[] };
+	/**
+	 * What it is computed from: indicator ids and the kinds of data they read, and for a real
+	 * published figure (a PEFA score, a finance law, SIPRI) its publisher and document.
+	 */
+	source: { indicators: string[]; kinds: DataKind[]; cited?: Citation[] };
 	/** Element id of the chart (or section) that shows it on the page. */
 	anchor: string;
 	/** Computed (in part) on the fictitious demonstration data. */

@@ -4,6 +4,7 @@ import {
 	formatMoney,
 	formatNumber,
 	formatPercent,
+	formatDate,
 	moneyUnitLabel,
 	pickScale
 } from './number.ts';
@@ -63,5 +64,16 @@ describe('percent and growth', () => {
 	test('formatNumber groups thousands per locale', () => {
 		expect(formatNumber(1234567.89, 'fr', 2)).toBe(`1${NNBSP}234${NNBSP}567,89`);
 		expect(formatNumber(1234567.89, 'en', 0)).toBe('1,234,568');
+	});
+});
+
+describe('formatDate', () => {
+	test("formatDate('2024-02-23') reads 23 févr. 2024 / 23 Feb 2024, long: 23 février 2024", () => {
+		expect(formatDate('2024-02-23', 'fr')).toBe('23 févr. 2024');
+		expect(formatDate('2024-02-23', 'en')).toBe('23 Feb 2024');
+		expect(formatDate('2024-02-23', 'fr', 'long')).toBe('23 février 2024');
+	});
+	test('the day never shifts with the time zone: 1 January stays 1 January', () => {
+		expect(formatDate('2024-01-01', 'en', 'long')).toBe('1 January 2024');
 	});
 });

@@ -104,13 +104,24 @@ export function moneyUnitLabel(currency: string, locale: Locale, scale: Scale): 
 	return currency === 'USD' ? `${cur}${word}` : `${cur} ${word}`.trim();
 }
 
+const dateCache = new Map<string, Intl.DateTimeFormat>();
+
 /**
- * A date in words (`6 décembre 2026`, `6 December 2026`), read in UTC so the prerendered page
- * and the browser write the same day whatever the reader's time zone.
+ * An ISO date (`2024-02-23`) in words: `23 févr. 2024` / `23 Feb 2024` (`short`), or
+ * `23 février 2024` / `23 February 2024` (`long`). Read and written in UTC, so the day never
+ * shifts with the reader's time zone.
  */
-export function formatDate(iso: string, locale: Locale): string {
-	return new Date(iso).toLocaleDateString(INTL_LOCALE[locale], {
-		dateStyle: 'long',
-		timeZone: 'UTC'
-	});
+export function formatDate(iso: string, locale: Locale, style: 'short' | 'long' = 'short'): string {
+	const key = `${locale}:${style}`;
+	let format = dateCache.get(key);
+	if (!format) {
+		format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+			day: 'numeric',
+			month: style,
+			year: 'numeric',
+			timeZone: 'UTC'
+		});
+		dateCache.set(key, format);
+	}
+	return format.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
 }

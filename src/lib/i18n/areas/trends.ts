@@ -50,7 +50,25 @@ export default defineMessages(
 		trends_footnotes: 'Notes du SIPRI par pays (en anglais, telles que publiées)',
 		trends_general_notes: 'Notes générales du SIPRI (en anglais)',
 		trends_engine_live: 'Valeurs recalculées dans votre navigateur par DuckDB.',
-		trends_engine_static: 'Valeurs précalculées ; le moteur d’analyse se charge en arrière-plan.'
+		trends_engine_static: 'Valeurs précalculées ; le moteur d’analyse se charge en arrière-plan.',
+		// Events on the time axis (data/events.csv)
+		trends_events_heading: 'Événements datés marqués sur le graphique',
+		trends_events_number: 'N°',
+		trends_events_date: 'Date',
+		trends_events_country: 'Pays',
+		trends_events_event: 'Événement',
+		trends_events_source: 'Source',
+		trends_events_csv: 'Événements de l’année (date, pays : titre)',
+		trends_events_csv_sources: 'Sources des événements',
+		trends_events_control: 'Événements sur le graphique',
+		trends_events_regime: 'Coups d’État et transitions (5 pays)',
+		trends_events_country_all: '{country} : tous les événements',
+		trends_events_off: 'Aucun',
+		trends_events_toggle:
+			'Marquer les événements datés (coups d’État, transitions, lois de programmation et de finances, règles de passation des marchés)',
+		trends_events_desc:
+			'{n} événement(s) daté(s) sont marqués par un numéro au-dessus des courbes ; la liste suit le graphique.',
+		trends_events_export: 'Événement {label} : {date}, {title}'
 	},
 	{
 		trends_title: 'G5 Sahel military spending',
@@ -101,6 +119,24 @@ export default defineMessages(
 		trends_footnotes: 'SIPRI notes by country (as published)',
 		trends_general_notes: 'SIPRI general notes',
 		trends_engine_live: 'Values recomputed in your browser by DuckDB.',
-		trends_engine_static: 'Precomputed values; the analysis engine is loading in the background.'
+		trends_engine_static: 'Precomputed values; the analysis engine is loading in the background.',
+		// Events on the time axis (data/events.csv)
+		trends_events_heading: 'Dated events marked on the chart',
+		trends_events_number: 'No.',
+		trends_events_date: 'Date',
+		trends_events_country: 'Country',
+		trends_events_event: 'Event',
+		trends_events_source: 'Source',
+		trends_events_csv: 'Events of the year (date, country: title)',
+		trends_events_csv_sources: 'Event sources',
+		trends_events_control: 'Events on the chart',
+		trends_events_regime: 'Coups and transitions (5 countries)',
+		trends_events_country_all: '{country}: all events',
+		trends_events_off: 'None',
+		trends_events_toggle:
+			'Mark dated events (coups, transitions, programming and finance laws, procurement rules)',
+		trends_events_desc:
+			'{n} dated event(s) are marked by a number above the lines; the list follows the chart.',
+		trends_events_export: 'Event {label}: {date}, {title}'
 	}
 );

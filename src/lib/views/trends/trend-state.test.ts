@@ -12,13 +12,14 @@ describe('trend view URL state', () => {
 				to: 2024,
 				gfrom: 2005,
 				gto: 2024,
-				map: 'share_gdp'
+				map: 'share_gdp',
+				events: 'regime'
 			},
 			rejected: []
 		});
 	});
 	test('a valid query round-trips through trendStateQuery', () => {
-		const query = '?measure=share_gdp&from=2000&gfrom=2010&gto=2019&map=growth';
+		const query = '?measure=share_gdp&from=2000&gfrom=2010&gto=2019&map=growth&events=NER';
 		const { state } = parseTrendState(new URLSearchParams(query), years);
 		expect(state).toEqual({
 			measure: 'share_gdp',
@@ -26,7 +27,8 @@ describe('trend view URL state', () => {
 			to: 2024,
 			gfrom: 2010,
 			gto: 2019,
-			map: 'growth'
+			map: 'growth',
+			events: 'NER'
 		});
 		expect(trendStateQuery(state, years)).toBe(query);
 	});
@@ -36,6 +38,14 @@ describe('trend view URL state', () => {
 		expect(state).toEqual({ ...defaultTrendState(years), gfrom: 2010 });
 		// Local currency cannot colour one map: CFA francs and ouguiyas do not compare.
 		expect(rejected).toEqual(['measure', 'map', 'from', 'to']);
+	});
+	test('events: off, a G5 country (any case), or the default; anything else is reported', () => {
+		const parse = (q: string) => parseTrendState(new URLSearchParams(q), years);
+		expect(parse('events=off').state.events).toBe('off');
+		expect(parse('events=ner').state.events).toBe('NER');
+		expect(trendStateQuery(parse('events=ner').state, years)).toBe('?events=NER');
+		expect(trendStateQuery(parse('events=regime').state, years)).toBe('');
+		expect(parse('events=SEN')).toEqual({ state: defaultTrendState(years), rejected: ['events'] });
 	});
 	test('a reversed display range is swapped; a reversed growth range falls back to the default', () => {
 		const { state, rejected } = parseTrendState(

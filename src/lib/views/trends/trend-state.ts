@@ -1,11 +1,16 @@
 /**
- * The trend view's state as it lives in the URL (`?measure=share_gdp&from=2000&to=2024&gfrom=2005&gto=2019&map=growth`),
+ * The trend view's state as it lives in the URL (`?measure=share_gdp&from=2000&to=2024&gfrom=2005&gto=2019&map=growth&events=NER`),
  * so a reload or a pasted link shows the same view. Anything invalid falls back to the default and
  * is reported, never thrown.
  */
 import { DEFAULT_GROWTH_FROM } from '../../trends/growth.ts';
 import { findMeasure, type MeasureId } from '../../trends/measures.ts';
 import { MAP_MEASURES, type MapMeasure } from '../../map/map-values.ts';
+import {
+	OVERVIEW_EVENT_CHOICES,
+	parseEventsChoice,
+	type EventsChoice
+} from '../../trends/chart-events.ts';
 
 export type TrendState = {
 	measure: MeasureId;
@@ -15,6 +20,8 @@ export type TrendState = {
 	gto: number;
 	/** What the Sahel map is coloured by. */
 	map: MapMeasure;
+	/** Which dated events the trend chart marks (`regime`, `off`, or one country's). */
+	events: EventsChoice;
 };
 export type Years = { first: number; last: number };
 
@@ -25,7 +32,8 @@ export function defaultTrendState(years: Years): TrendState {
 		to: years.last,
 		gfrom: DEFAULT_GROWTH_FROM,
 		gto: years.last,
-		map: 'share_gdp'
+		map: 'share_gdp',
+		events: 'regime'
 	};
 }
 
@@ -54,6 +62,12 @@ export function parseTrendState(
 		if (found) state.map = found;
 		else rejected.push('map');
 	}
+	const events = params.get('events');
+	if (events !== null) {
+		const found = parseEventsChoice(events, OVERVIEW_EVENT_CHOICES);
+		if (found) state.events = found;
+		else rejected.push('events');
+	}
 	for (const key of ['from', 'to', 'gfrom', 'gto'] as const) {
 		const raw = params.get(key);
 		if (raw === null) continue;
@@ -74,7 +88,7 @@ export function parseTrendState(
 export function trendStateQuery(state: TrendState, years: Years): string {
 	const defaults = defaultTrendState(years);
 	const params = new URLSearchParams();
-	for (const key of ['measure', 'from', 'to', 'gfrom', 'gto', 'map'] as const)
+	for (const key of ['measure', 'from', 'to', 'gfrom', 'gto', 'map', 'events'] as const)
 		if (state[key] !== defaults[key]) params.set(key, String(state[key]));
 	const query = params.toString();
 	return query ? `?${query}` : '';

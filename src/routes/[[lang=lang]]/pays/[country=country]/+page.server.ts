@@ -5,4 +5,4 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const entries: EntryGenerator = countryEntries;
 
 export const load: PageServerLoad = async ({ params }) =>
-	(await countryProfileData(params.country)).data;
+	(await countryProfileData(params.country, params.lang)).data;

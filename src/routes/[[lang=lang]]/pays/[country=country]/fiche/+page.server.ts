@@ -10,7 +10,7 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const entries: EntryGenerator = countryEntries;
 
 export const load: PageServerLoad = async ({ params }) => {
-	const { engine, data } = await countryProfileData(params.country);
+	const { engine, data } = await countryProfileData(params.country, params.lang);
 	// Only the SIPRI indicators: they need the `milex` table alone (no canonical tables created).
 	const results = [
 		...(await runIndicator(engine, milexBurden)),
