@@ -8,7 +8,7 @@
  * to `DIR/donnees/` before the precompression, so its files get `.br`/`.gz` copies too.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { DATA_FOLDER } from './publication.ts';
 
@@ -73,6 +73,8 @@ export async function buildSite(build: SiteBuild): Promise<void> {
 	try {
 		await run([join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], root, env);
 		await cp(build.publication, join(out, DATA_FOLDER), { recursive: true });
+		// GitHub Pages runs Jekyll unless told not to, and Jekyll drops `_app/` (a leading `_`).
+		await writeFile(join(out, '.nojekyll'), '');
 		await run([join(root, 'scripts', 'precompress.mjs'), out], root, env);
 	} finally {
 		await rm(kitOut, { recursive: true, force: true });
