@@ -231,6 +231,8 @@ test.describe.serial('a published Vigie', () => {
 			).toBe(1);
 			// an institution of the Niger budget file, in the prerendered charts and tables
 			await expect(page.locator('main')).toContainText('Ministère de la Défense nationale');
+			await expect(page.locator('[data-published]')).toHaveAttribute('data-published', 'budget');
+			await expect(page.locator('main')).toContainText(`niger-budget-fr-cp1252.csv (${PUBLISHER})`);
 		});
 		await withoutScript(browser, '/marches/', async (page) => {
 			expect(
