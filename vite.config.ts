@@ -1,8 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { publicationPlugin } from './src/lib/publish/vite-publication.ts';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	// The publication (`vigie publish`, VIGIE_PUBLICATION) reaches the pages as a module.
+	plugins: [sveltekit(), publicationPlugin()],
 	// duckdb-wasm is loaded with a dynamic import() in the browser only; keep Vite's dep
 	// optimiser from pre-bundling it (its worker and wasm files are imported with ?url).
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },

@@ -22,7 +22,8 @@ const ROWS = [
 	['ingest'],
 	['trends', 'export'],
 	// Red flags per contract (Cardinal's R003, R018) read the canonical tables as indicators do.
-	['indicators', 'flags', 'explore', 'map'],
+	// A publication (`vigie publish`) is the site's default datasets, which explore loads.
+	['indicators', 'flags', 'explore', 'map', 'publish'],
 	['credibility', 'procurement', 'oversight', 'convert', 'governance'],
 	// Key findings are built from every domain's results (indicators, governance series…).
 	['findings'],

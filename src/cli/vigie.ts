@@ -32,6 +32,10 @@ const commands: Record<
 		summary: 'convert large contracts/budget files into partitions read in place (--out DIR)',
 		load: () => import('./commands/convert.ts')
 	},
+	publish: {
+		summary: 'build the static site with your files as its data (--out DIR --publisher NAME)',
+		load: () => import('./commands/publish.ts')
+	},
 	flags: {
 		summary: 'red flags per contracting process, as Cardinal prints them (--settings FILE.ini)',
 		load: () => import('./commands/flags.ts')

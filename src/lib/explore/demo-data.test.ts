@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildDemo } from '../../../scripts/build-demo.ts';
 import { withEmptyTables } from '../ingest/fixtures/with-empty-tables.ts';
-import { DEMO_DATASET_IDS, syncDemo } from './demo-data.ts';
+import { DEMO_DATASET_IDS, syncDefaults, syncDemo, type PublishedDefaults } from './demo-data.ts';
 import { nodeDemoReader } from './demo-data-node.ts';
 
 const db = withEmptyTables();
@@ -59,6 +59,61 @@ describe('syncDemo', () => {
 		const counts = await countsByDataset();
 		expect(counts['demo-budget']).toBeUndefined();
 		expect(counts['demo-contracts']).toBe(await lines('contracts.csv'));
+	});
+});
+
+describe('syncDefaults with a publication', () => {
+	// A publisher's budget file in canonical form, as `vigie publish` writes it: two lines.
+	const csv = [
+		'source_row,country,year,institution,sector,category,programme,line_label,approved,revised,executed,currency,classified',
+		'2,NER,2021,Ministère de la Défense nationale,defence,personnel,,Soldes,62418500000.0,,63987250000.0,XOF,',
+		'4,NER,2022,Ministère de l’Intérieur,security,transfers,,Appui,1200000000.0,,950000000.0,XOF,false'
+	].join('\n');
+	const published: PublishedDefaults = {
+		datasets: [{ id: 'published:budget-ner', kind: 'budget', path: 'budget-ner.csv' }],
+		read: async (path) => {
+			expect(path).toBe('budget-ner.csv');
+			return new TextEncoder().encode(csv);
+		}
+	};
+
+	test('a published kind replaces the demo of that kind only; the others stay demo', async () => {
+		expect(await syncDefaults(db.engine, [], read, published)).toEqual({
+			demoKinds: ['contracts', 'oversight'],
+			publishedKinds: ['budget']
+		});
+		const counts = await countsByDataset();
+		expect(counts['published:budget-ner']).toBe(2);
+		expect(counts['demo-budget']).toBeUndefined();
+		expect(counts['demo-contracts']).toBe(await lines('contracts.csv'));
+		// typed by the table: 62 418,5 M executed 63 987,25 M; an empty cell is NULL
+		expect(
+			await db.engine.query(
+				`SELECT source_row, approved, revised, executed, classified FROM budget_lines ORDER BY source_row`
+			)
+		).toEqual([
+			{
+				source_row: 2,
+				approved: 62418500000,
+				revised: null,
+				executed: 63987250000,
+				classified: null
+			},
+			{ source_row: 4, approved: 1200000000, revised: null, executed: 950000000, classified: false }
+		]);
+	});
+
+	test('a visitor’s own budget replaces the published one; removing it brings it back', async () => {
+		await syncDefaults(db.engine, [], read, published);
+		expect(await syncDefaults(db.engine, ['budget'], read, published)).toEqual({
+			demoKinds: ['contracts', 'oversight'],
+			publishedKinds: []
+		});
+		expect((await countsByDataset())['published:budget-ner']).toBeUndefined();
+		expect((await countsByDataset())['demo-budget']).toBeUndefined();
+		await syncDefaults(db.engine, [], read, published);
+		await syncDefaults(db.engine, [], read, published);
+		expect((await countsByDataset())['published:budget-ner']).toBe(2);
 	});
 });
 

@@ -27,9 +27,19 @@ import { exploreQuery, ignoredParams, readExploreUrl, type ExploreUrl } from './
 import type { ExploreFilters } from './filters.ts';
 import { latestRun, runLatest } from './latest-run.ts';
 
-/** Which kinds a view read from the demo: views computed on different data differ. */
-const dataKey = (kinds: readonly DataKind[], demo: readonly DataKind[]) =>
-	kinds.map((k) => `${k}:${demo.includes(k) ? 'demo' : 'user'}`).join(',');
+/**
+ * Where each kind a view reads came from: the demo, the publisher's datasets (a published Vigie)
+ * or the user's own. Views computed on different data differ: a visitor's import over a
+ * published kind must outdate the prerendered view as it does over the demo.
+ */
+const dataKey = (
+	kinds: readonly DataKind[],
+	demo: readonly DataKind[],
+	published: readonly DataKind[] = []
+) =>
+	kinds
+		.map((k) => `${k}:${demo.includes(k) ? 'demo' : published.includes(k) ? 'published' : 'user'}`)
+		.join(',');
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 type Session<View> = {
@@ -47,6 +57,8 @@ export class ExploreController<Scope, View, DrillData> {
 	view = $state.raw<View | null>(null);
 	/** Kinds currently shown from the demonstration data. */
 	demoKinds = $state.raw<DataKind[]>([]);
+	/** Kinds currently shown from the publisher's datasets (a published Vigie). */
+	publishedKinds = $state.raw<DataKind[]>([]);
 	error = $state('');
 	/** Milliseconds from the filter change (or the first load) to the redrawn DOM. */
 	redrawMs = $state<number | null>(null);
@@ -116,7 +128,8 @@ export class ExploreController<Scope, View, DrillData> {
 			this.scope = initial.scope;
 			this.view = initial.view;
 			this.demoKinds = initial.demoKinds;
-			this.#data = dataKey(spec.kinds, initial.demoKinds);
+			this.publishedKinds = initial.publishedKinds ?? [];
+			this.#data = dataKey(spec.kinds, initial.demoKinds, initial.publishedKinds);
 			this.#shown = { key: '', data: this.#data };
 		}
 		$effect(() => untrack(() => this.#begin()));
@@ -164,11 +177,12 @@ export class ExploreController<Scope, View, DrillData> {
 	#open(): Promise<void> {
 		this.#opening ??= (async () => {
 			try {
-				const { engine, demoKinds } = await this.#env.openData();
+				const { engine, demoKinds, publishedKinds = [] } = await this.#env.openData();
 				const { scope, load } = await this.spec.open(engine);
-				const data = dataKey(this.spec.kinds, demoKinds);
+				const data = dataKey(this.spec.kinds, demoKinds, publishedKinds);
 				this.scope = scope;
 				this.demoKinds = demoKinds;
+				this.publishedKinds = publishedKinds;
 				this.#session = { engine, load, dataKey: data, openedAt: performance.now() };
 				this.#data = data;
 			} catch (e) {

@@ -42,6 +42,8 @@ export type ExploreInitial<Scope, View> = {
 	view: View;
 	/** Kinds shown from the demonstration data when it was computed. */
 	demoKinds: DataKind[];
+	/** Kinds shown from the publisher's datasets (a published Vigie, `vigie publish`). */
+	publishedKinds?: DataKind[];
 };
 
 /** The browser glue the controller needs (`src/lib/views/explore/use-explore.svelte.ts`). */
@@ -50,8 +52,11 @@ export type ExploreEnv = {
 	params: () => URLSearchParams;
 	/** Goes to a query (`''`: none) as a new history entry, keeping focus and scroll. */
 	navigate: (query: string) => void;
-	/** Opens the engine with the user's datasets, demonstration rows for the kinds they lack. */
-	openData: () => Promise<{ engine: Engine; demoKinds: DataKind[] }>;
+	/**
+	 * Opens the engine with the user's datasets and, for the kinds they lack, the site's
+	 * defaults: the publisher's datasets on a published Vigie, else demonstration rows.
+	 */
+	openData: () => Promise<{ engine: Engine; demoKinds: DataKind[]; publishedKinds?: DataKind[] }>;
 	/** Kinds of the user's stored datasets, read without starting the engine. */
 	storedKinds: () => Promise<DataKind[]>;
 	/** Runs `run` once the page is idle: the engine downloads after the first paint. */

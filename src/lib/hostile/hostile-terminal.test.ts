@@ -105,4 +105,21 @@ describe('every vigie command prints control characters from data escaped', () =
 		expect(done['unknown command']!.stderr).toContain('Unknown command: \\u001b]0;pwned\\u0007');
 		expect([done.growth!.code, done['unknown command']!.code]).toEqual([2, 2]);
 	});
+
+	it('publish: the check report and the stop message of a hostile file', async () => {
+		const site = join(out, 'site');
+		const run = await unsafeOutput(
+			'publish',
+			NAMED,
+			'--out',
+			site,
+			'--publisher',
+			'P',
+			'--no-build'
+		);
+		expect(run.found).toEqual([]);
+		expect(run.code).toBe(1);
+		expect(run.stdout).toContain(`== ${out}/\\u001b]0;pwned\\u0007.csv`);
+		expect(run.stderr).toContain('/\\u001b]0;pwned\\u0007.csv a 2 ligne(s) rejetée(s)');
+	});
 });

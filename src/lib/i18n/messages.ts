@@ -21,6 +21,7 @@ import remote from './areas/remote.ts';
 import recovery from './areas/recovery.ts';
 import findings from './areas/findings.ts';
 import flags from './areas/flags.ts';
+import publication from './areas/publication.ts';
 import type { Locale, Params } from './define-messages.ts';
 import { fill } from './define-messages.ts';
 
@@ -43,7 +44,8 @@ const areas = [
 	remote,
 	recovery,
 	findings,
-	flags
+	flags,
+	publication
 ] as const;
 
 /** Every area, for the consistency test. */

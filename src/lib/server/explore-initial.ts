@@ -17,9 +17,10 @@ export function exploreInitial<Scope, View, DrillData>(
 	let initial = cache.get(spec.id) as Promise<ExploreInitial<Scope, View>> | undefined;
 	if (!initial) {
 		initial = (async () => {
-			const { engine, demoKinds } = await openDefaultExploreData();
+			const { engine, demoKinds, publishedKinds } = await openDefaultExploreData();
 			const { scope, load } = await spec.open(engine);
-			return { scope, view: await load({ ...EMPTY_FILTERS, country: [] }), demoKinds };
+			const view = await load({ ...EMPTY_FILTERS, country: [] });
+			return { scope, view, demoKinds, publishedKinds };
 		})();
 		cache.set(spec.id, initial);
 	}

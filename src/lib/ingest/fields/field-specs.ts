@@ -1,10 +1,13 @@
 /**
  * The canonical fields of each kind of data, as stored in `src/lib/db/tables.ts`, with the type
  * that decides how a cell is parsed and checked. `signature` fields are the ones that tell the
- * kinds apart when guessing what a file holds.
+ * kinds apart when guessing what a file holds. Defined once, in zod: `canonical-fields.ts`.
  */
-export const DATA_KINDS = ['budget', 'contracts', 'oversight'] as const;
-export type DataKind = (typeof DATA_KINDS)[number];
+import type { ZodMiniType } from 'zod/mini';
+import { CANONICAL_FIELDS, fieldMeta } from './canonical-fields.ts';
+import type { DataKind } from './kinds.ts';
+
+export { BUDGET_STAGES, DATA_KINDS, isDataKind, KIND_TABLES, type DataKind } from './kinds.ts';
 
 export type FieldType =
 	'text' | 'year' | 'amount' | 'count' | 'date' | 'country' | 'currency' | 'code' | 'flag';
@@ -26,70 +29,16 @@ export interface FieldSpec {
 	codes?: CodeListName;
 }
 
-const COMMON_COUNTRY: FieldSpec = { name: 'country', type: 'country' };
-const COMMON_CURRENCY: FieldSpec = { name: 'currency', type: 'currency' };
-
+/**
+ * The importer's view of the canonical fields, in table order, derived from their one definition
+ * (`canonical-fields.ts`, zod): name, parse type, required in a file, signature, code list.
+ */
 export const FIELD_SPECS: Record<DataKind, FieldSpec[]> = {
-	budget: [
-		COMMON_COUNTRY,
-		{ name: 'year', type: 'year', required: true },
-		{ name: 'institution', type: 'text', required: true },
-		{ name: 'sector', type: 'code', codes: 'sector', signature: true },
-		{ name: 'category', type: 'code', codes: 'category', signature: true },
-		{ name: 'programme', type: 'text', signature: true },
-		{ name: 'line_label', type: 'text' },
-		{ name: 'approved', type: 'amount', signature: true },
-		{ name: 'revised', type: 'amount', signature: true },
-		{ name: 'executed', type: 'amount', signature: true },
-		COMMON_CURRENCY,
-		{ name: 'classified', type: 'flag', signature: true }
-	],
-	contracts: [
-		COMMON_COUNTRY,
-		{ name: 'buyer', type: 'text', required: true, awardsOnly: true },
-		{ name: 'reference', type: 'text', signature: true },
-		{ name: 'title', type: 'text' },
-		{ name: 'method', type: 'code', codes: 'method', signature: true },
-		{ name: 'derogation', type: 'flag', signature: true },
-		{ name: 'supplier', type: 'text', signature: true },
-		{ name: 'amount', type: 'amount', required: true, awardsOnly: true },
-		COMMON_CURRENCY,
-		{ name: 'award_date', type: 'date', signature: true },
-		{ name: 'tenderers', type: 'count', signature: true },
-		{ name: 'tender_period_days', type: 'count', signature: true },
-		{ name: 'amendments', type: 'count', signature: true },
-		{ name: 'amended_amount', type: 'amount', signature: true },
-		// OCDS: the contracting process, how far it went, the procedure as the publisher names it,
-		// the tender's status and its submission period (`tender/tenderPeriod`).
-		{ name: 'ocid', type: 'text', signature: true },
-		{ name: 'stage', type: 'code', codes: 'stage' },
-		{ name: 'method_details', type: 'text', signature: true },
-		{ name: 'tender_status', type: 'code', codes: 'tender_status' },
-		{ name: 'tender_start', type: 'date', signature: true },
-		{ name: 'tender_end', type: 'date', signature: true }
-	],
-	oversight: [
-		COMMON_COUNTRY,
-		{ name: 'year_covered', type: 'year', required: true },
-		{ name: 'body', type: 'code', codes: 'body', required: true, signature: true },
-		{ name: 'document', type: 'code', codes: 'document', required: true, signature: true },
-		{ name: 'date_published', type: 'date', signature: true },
-		{ name: 'amount_covered', type: 'amount' },
-		COMMON_CURRENCY
-	]
+	budget: fieldSpecsOf(CANONICAL_FIELDS.budget.shape),
+	contracts: fieldSpecsOf(CANONICAL_FIELDS.contracts.shape),
+	oversight: fieldSpecsOf(CANONICAL_FIELDS.oversight.shape)
 };
 
-/** Canonical table each kind is loaded into. */
-export const KIND_TABLES: Record<DataKind, string> = {
-	budget: 'budget_lines',
-	contracts: 'contracts',
-	oversight: 'oversight_events'
-};
-
-/** Budget lines need at least one of these amounts. */
-export const BUDGET_STAGES = ['approved', 'revised', 'executed'] as const;
-
-/** Type guard for user input such as `--kind`. */
-export function isDataKind(value: unknown): value is DataKind {
-	return typeof value === 'string' && (DATA_KINDS as readonly string[]).includes(value);
+function fieldSpecsOf(shape: Record<string, ZodMiniType>): FieldSpec[] {
+	return Object.entries(shape).map(([name, schema]) => ({ name, ...fieldMeta(schema).vigie }));
 }
