@@ -117,7 +117,9 @@ test('HTML, SVG, javascript: and SQL in cells, a column name and the file name r
 	// listed again after a reload of the import page: its name is text everywhere.
 	await page.goto('/indicateurs/');
 	await expect(page.locator('[data-results="ready"]')).toBeAttached({ timeout: 60_000 });
-	await expect(page.locator('main p', { hasText: name })).toBeVisible();
+	// named as text in the results' dataset line and in the figures' sources
+	await expect(page.locator('[data-results="ready"]')).toContainText(name);
+	await expect(page.locator('main p', { hasText: name })).toHaveCount(2);
 	await expect(page.locator(injected)).toHaveCount(0);
 	await page.goto('/import/');
 	await expect(page.getByRole('heading', { name, level: 3 })).toBeVisible({ timeout: 45_000 });

@@ -241,6 +241,14 @@ test.describe.serial('a published Vigie', () => {
 			).toBe(1);
 			// the derogatory award of the bulletin, its largest supplier
 			await expect(page.locator('main')).toContainText('Avions du Sahel SA');
+			// a flagged contract's source row links to the published canonical CSV it is read from
+			const sources = page.locator('section:has(#table-h) td a');
+			expect(await sources.count()).toBeGreaterThan(0);
+			await expect(sources.first()).toHaveAttribute('rel', 'external');
+			await expect(sources.first()).toContainText(PUBLISHER);
+			const href = await sources.first().getAttribute('href');
+			expect(href).toMatch(/^\/vigie\/donnees\/[a-z0-9-]+\.csv$/);
+			expect((await page.request.get(new URL(href!, page.url()).href)).status()).toBe(200);
 		});
 	});
 });

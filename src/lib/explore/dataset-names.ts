@@ -16,14 +16,22 @@ const PUBLISHED = new Map(
 	])
 );
 
+/** One dataset's name, as a source row's link or a drill's column gives it. */
+export function datasetName(
+	id: string,
+	datasets: Pick<DatasetRecord, 'id' | 'name'>[],
+	demoLabel: string
+): string {
+	if (isDemoDataset(id)) return demoLabel;
+	return datasets.find((d) => d.id === id)?.name ?? PUBLISHED.get(id) ?? id;
+}
+
 export function datasetNames(
 	ids: Iterable<string>,
 	datasets: Pick<DatasetRecord, 'id' | 'name'>[],
 	demoLabel: string
 ): string[] {
-	const names = new Map(datasets.map((d) => [d.id, d.name]));
 	const out = new Set<string>();
-	for (const id of ids)
-		out.add(isDemoDataset(id) ? demoLabel : (names.get(id) ?? PUBLISHED.get(id) ?? id));
+	for (const id of ids) out.add(datasetName(id, datasets, demoLabel));
 	return [...out].sort((a, b) => a.localeCompare(b));
 }
