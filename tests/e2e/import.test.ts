@@ -60,6 +60,29 @@ test('a French Windows-1252 budget and an OCDS contracts file import, survive a 
 	await expectTotalsMatchTerminal(page);
 });
 
+test('title rows typed above the header are named and passed over: the same budget as without them', async ({
+	page
+}) => {
+	const terminal = vigie('summary', BUDGET, '--json');
+	await gotoReady(page, '/import/');
+	const name = 'niger-budget-fr-titles.csv';
+	await page.locator('#file-input').setInputFiles(`${FIXTURES}/${name}`);
+	const card = page.getByRole('article', { name });
+	await expect(card.locator('[data-titles]')).toContainText(
+		'Lignes de titre au-dessus de l’en-tête, ignorées : Loi de finances — Niger'
+	);
+	await card.getByRole('button', { name: 'Importer' }).click();
+	await expect(card.getByRole('status')).toContainText('11 ligne(s) importée(s)', {
+		timeout: 45_000
+	});
+	const budget = JSON.parse(await terminal);
+	const set = page.locator('[data-dataset="niger-budget-fr-titles"]');
+	for (const [year, stages] of Object.entries<Record<string, number | null>>(budget.by_year))
+		await expect(set.getByRole('row', { name: new RegExp(`^${year}`) }).locator('td')).toHaveText(
+			['approved', 'revised', 'executed'].map((k) => (stages[k] === null ? '—' : fr(stages[k]!)))
+		);
+});
+
 test('row errors are listed with row, column and a fix, and rejected rows download with an error column', async ({
 	page
 }) => {

@@ -46,6 +46,42 @@ describe('importFile on clean fixtures', () => {
 		]);
 	});
 
+	it('passes over title rows typed above the header, and numbers rows as in the file', async () => {
+		const original = await load('niger-budget-fr-cp1252.csv');
+		const cols = `source_row, institution, category, approved, revised, executed, currency`;
+		const before = await db.engine.query(
+			`SELECT ${cols} FROM budget_lines WHERE dataset_id = ? ORDER BY source_row`,
+			[original.datasetId]
+		);
+		const titled = await load('niger-budget-fr-titles.csv');
+		expect(titled.sniff?.titles).toEqual([
+			'Loi de finances — Niger, défense et sécurité, exercices 2021 et 2022',
+			'Source : saisie des annexes de la loi de finances (exemple de test)'
+		]);
+		expect(titled.sniff?.headers[0]).toBe('Pays');
+		expect([titled.accepted, titled.rejected, titled.problems]).toEqual([11, 0, []]);
+		const after = await db.engine.query(
+			`SELECT ${cols} FROM budget_lines WHERE dataset_id = ? ORDER BY source_row`,
+			[titled.datasetId]
+		);
+		// the same rows, each three file lines further down (two titles and a ";;;;;;;;" line)
+		expect(after).toEqual(before.map((r) => ({ ...r, source_row: Number(r.source_row) + 3 })));
+	});
+
+	it('a rejected cell below title rows is reported on its line of the file', async () => {
+		const text =
+			'Budget de la défense;;;;\n;;;;\npays;annee;institution;credits_votes;credits_executes\n' +
+			'NER;2023;Ministère de la Défense nationale;1000;900\nNER;2022;Ministère de la Défense nationale;800;abc\n';
+		const result = await importFile(db.engine, {
+			name: 'titres.csv',
+			bytes: new TextEncoder().encode(text)
+		});
+		expect([result.accepted, result.rejected]).toEqual([1, 1]);
+		expect(result.problems.map((p) => [p.row, p.column, p.value])).toEqual([
+			[5, 'credits_executes', 'abc']
+		]);
+	});
+
 	it('loads OCDS contracts: multi-line title keeps its row, method details give the derogation', async () => {
 		const result = await load('ocds-contracts-utf8-bom.csv');
 		expect([result.accepted, result.rejected]).toEqual([6, 0]);

@@ -151,6 +151,7 @@ export default defineMessages(
 		import_label_mapping: 'Colonnes :',
 		import_mapping_entry: '« {column} » → {field}',
 		import_unmapped: 'Colonnes ignorées : {columns}',
+		import_titles_skipped: 'Lignes de titre au-dessus de l’en-tête, ignorées : {titles}',
 		import_counts: 'Lignes : {rows} — acceptées : {accepted}, rejetées : {rejected}',
 		import_more_problems: '… et {count} autres problèmes',
 		import_usage_check:
@@ -309,6 +310,7 @@ export default defineMessages(
 		import_label_mapping: 'Columns:',
 		import_mapping_entry: '“{column}” → {field}',
 		import_unmapped: 'Ignored columns: {columns}',
+		import_titles_skipped: 'Title rows above the header, skipped: {titles}',
 		import_counts: 'Rows: {rows} — accepted: {accepted}, rejected: {rejected}',
 		import_more_problems: '… and {count} more problems',
 		import_usage_check:

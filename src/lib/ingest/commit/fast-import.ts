@@ -58,7 +58,12 @@ export async function scanAndImport(
 	options: { commit: boolean; fast: boolean; partBytes?: number; chunk?: number },
 	hooks: { signal?: AbortSignal; step: (name: 'scan' | 'read' | 'commit', f: number) => void }
 ): Promise<{ scan: ScannedRecords; fast: FastImport | null }> {
-	const scanner = new RecordScanner(utf8, context.sniff.delimiter.value, options.partBytes);
+	const scanner = new RecordScanner(
+		utf8,
+		context.sniff.delimiter.value,
+		options.partBytes,
+		context.sniff.titles.length
+	);
 	// Progress: the scan's share until a part is queued, then the share of bytes inserted.
 	let inserted = 0;
 	const total = Math.max(utf8.length, 1);

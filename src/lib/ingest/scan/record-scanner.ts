@@ -48,6 +48,7 @@ export class RecordScanner {
 	private readonly segments: ScannedRecords['segments'] = [];
 	private fieldCount = -1;
 	private headerLine = 1;
+	private titlesLeft: number;
 	private recordCount = 0;
 	private emptyRecords = 0;
 	private line = 1;
@@ -61,9 +62,12 @@ export class RecordScanner {
 	constructor(
 		private readonly bytes: Uint8Array,
 		delimiter: string,
-		private readonly partBytes = PART_BYTES
+		private readonly partBytes = PART_BYTES,
+		/** Title rows the sniff found above the header (`Sniff.titles`): passed over. */
+		titleRecords = 0
 	) {
 		this.delim = delimiter.charCodeAt(0);
+		this.titlesLeft = titleRecords;
 	}
 
 	/** Scans whole records until the position reaches `until` (or the end). */
@@ -81,6 +85,12 @@ export class RecordScanner {
 			this.position = r.end;
 			if (r.loneCr) this.loneCrs.push(r.end - 1);
 			if (r.isBlank) continue;
+			// Before the header, a row of bare delimiters is blank too (as the sniff reads it), and
+			// title rows are passed over: line numbers still count them.
+			if (this.fieldCount < 0 && (r.emptyCells || this.titlesLeft > 0)) {
+				if (!r.emptyCells) this.titlesLeft--;
+				continue;
+			}
 			if (this.fieldCount < 0) {
 				this.fieldCount = r.fields;
 				this.headerLine = startLine;

@@ -42,7 +42,7 @@ export interface ScannedRecords {
 	segments: Array<{ firstRecord: number; offset: number }>;
 	/** Records whose field count differs from the header's: line, fields found, raw text. */
 	malformed: Array<{ line: number; fields: number; text: string }>;
-	/** Line where the header record starts (1 unless the file opens with blank lines). */
+	/** Line where the header record starts (1 unless blank or title lines come first). */
 	headerLine: number;
 }
 
@@ -50,9 +50,10 @@ export interface ScannedRecords {
 export function scanRecords(
 	bytes: Uint8Array,
 	delimiter: string,
-	partBytes?: number
+	partBytes?: number,
+	titleRecords = 0
 ): ScannedRecords {
-	const scanner = new RecordScanner(bytes, delimiter, partBytes);
+	const scanner = new RecordScanner(bytes, delimiter, partBytes, titleRecords);
 	scanner.scan(bytes.length);
 	return scanner.result();
 }

@@ -41,6 +41,9 @@ export function describeSniff(sniff: Sniff, locale: Locale): string[] {
 			sniff.dateFormat.confidence
 		),
 		line('import_label_kind', `import_kind_${sniff.kind.value}`, sniff.kind.confidence),
+		...(sniff.titles.length
+			? [translate(locale, 'import_titles_skipped', { titles: sniff.titles.join(' · ') })]
+			: []),
 		translate(locale, 'import_label_mapping')
 	];
 	const mapped = new Set<number>();

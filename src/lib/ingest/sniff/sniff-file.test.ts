@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFixture } from '../fixtures/read-fixture.ts';
-import { sniffFile } from './sniff-file.ts';
+import { countTitleRows, sniffFile } from './sniff-file.ts';
 import { toUtf8, UnsupportedEncodingError } from './detect-encoding.ts';
 
 const formatOf = (name: string) => {
@@ -104,5 +104,39 @@ describe('line endings', () => {
 			['Mali', '2022', 'Défense', '2 500,50']
 		]);
 		expect(sniff.numberFormat.value).toBe('space_comma');
+	});
+});
+
+describe('title rows above the header', () => {
+	it('counts leading rows with at most one filled cell above a row with two or more', () => {
+		expect(
+			countTitleRows([['Loi de finances 2023', '', ''], ['en millions de FCFA'], ['a', 'b']])
+		).toBe(2);
+		// a header on the first row, or no row with two cells at all: nothing is a title
+		expect(
+			countTitleRows([
+				['pays', 'annee'],
+				['NER', '2023']
+			])
+		).toBe(0);
+		expect(countTitleRows([['seul'], ['NER']])).toBe(0);
+		// more than ten single-cell rows: not a title block, left to the mapping's own error
+		expect(countTitleRows([...Array(11).fill(['note']), ['a', 'b']])).toBe(0);
+	});
+
+	it('the header and preview come from below the titles and the bare-delimiter line', () => {
+		const bytes = new TextEncoder().encode(
+			'Budget de la défense;;;;\n;;;;\npays;annee;institution;credits_votes;credits_executes\nNER;2023;Défense;1000;900\nNER;2022;Défense;800;abc\n'
+		);
+		const sniff = sniffFile(bytes);
+		expect(sniff.titles).toEqual(['Budget de la défense']);
+		expect(sniff.headers).toEqual([
+			'pays',
+			'annee',
+			'institution',
+			'credits_votes',
+			'credits_executes'
+		]);
+		expect(sniff.preview).toHaveLength(2);
 	});
 });

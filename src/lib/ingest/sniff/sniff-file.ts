@@ -32,6 +32,11 @@ export interface Sniff {
 	kind: Detected<DataKind>;
 	mapping: Mapping;
 	headers: string[];
+	/**
+	 * Title rows above the header ("Loi de finances 2023", "en millions de FCFA"), as read: the
+	 * record scanner passes over as many non-blank records before it takes the header.
+	 */
+	titles: string[];
 	signature: string;
 	/** First data rows as parsed (for the preview table). */
 	preview: string[][];
@@ -49,8 +54,9 @@ export function sniffFile(bytes: Uint8Array, options: FormatOptions = {}): Sniff
 		delimiter: delimiter.value,
 		skipEmptyLines: 'greedy'
 	}).data;
-	const headers = (rows[0] ?? []).map((h) => h.trim());
-	const body = rows.slice(1);
+	const titleCount = countTitleRows(rows);
+	const headers = (rows[titleCount] ?? []).map((h) => h.trim());
+	const body = rows.slice(titleCount + 1);
 	const guess = guessKind(headers);
 	const kindValue = options.mapping?.kind ?? options.kind ?? guess.kind;
 	const kind: Detected<DataKind> =
@@ -71,9 +77,24 @@ export function sniffFile(bytes: Uint8Array, options: FormatOptions = {}): Sniff
 		kind,
 		mapping,
 		headers,
+		titles: rows.slice(0, titleCount).map((r) => r.join(' ').trim()),
 		signature: headerSignature(headers),
 		preview: body.slice(0, 20)
 	};
+}
+
+/** At most this many title rows are looked for above a header. */
+const MAX_TITLE_ROWS = 10;
+
+/**
+ * Leading rows with at most one filled cell, above a row with two or more: titles and unit lines
+ * typed above a table (a finance law's heading, "en millions de FCFA"), never a header, since every
+ * kind of data needs several columns. The same rule as a workbook's title rows (sheet-csv.ts).
+ */
+export function countTitleRows(rows: string[][]): number {
+	const filled = (row: string[]) => row.filter((cell) => cell.trim() !== '').length;
+	const header = rows.slice(0, MAX_TITLE_ROWS + 1).findIndex((row) => filled(row) >= 2);
+	return header > 0 ? header : 0;
 }
 
 /**
