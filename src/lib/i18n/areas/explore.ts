@@ -37,8 +37,9 @@ export default defineMessages(
 		method_none: 'Non précisé',
 		demo_dataset: 'Données fictives de démonstration',
 		demo_notice:
-			'Données fictives de démonstration : vous n’avez pas encore importé de {kinds}. Importez vos fichiers pour voir vos propres chiffres ; la démonstration disparaît alors d’elle-même.',
+			'vous n’avez pas encore importé de {kinds} : les figures qui en dépendent sont fictives et signalées comme telles ; les séries publiées (SIPRI, PEFA, OBS, GDI, lois de finances) sont réelles et citées. Importez vos fichiers pour voir vos propres chiffres ; la démonstration disparaît alors d’elle-même.',
 		demo_notice_link: 'Importer des données',
+		demo_notice_label: 'Données fictives de démonstration :',
 		kind_budget: 'budget',
 		kind_contracts: 'marchés',
 		kind_oversight: 'contrôles',
@@ -95,8 +96,9 @@ export default defineMessages(
 		method_none: 'Not stated',
 		demo_dataset: 'Fictitious demonstration data',
 		demo_notice:
-			'Fictitious demonstration data: you have not imported any {kinds} yet. Import your files to see your own figures; the demonstration then goes away by itself.',
+			'you have not imported any {kinds} yet: the figures that need them are fictitious and labelled so; the published series (SIPRI, PEFA, OBS, GDI, finance laws) are real and cited. Import your files to see your own figures; the demonstration then goes away by itself.',
 		demo_notice_link: 'Import data',
+		demo_notice_label: 'Fictitious demonstration data:',
 		kind_budget: 'budget',
 		kind_contracts: 'contracts',
 		kind_oversight: 'oversight records',
