@@ -83,6 +83,11 @@ export async function benchBrowser(
 				against: 'precompressed host ÷ this'
 			}),
 			f('bytes received by first chart on /, host ignoring .br/.gz', kb(plain.bytes), 'KiB'),
+			f('bytes of / with all its JS and CSS, engine and data excluded', kb(fast.page), 'KiB', {
+				value: fast.page / plain.page,
+				against: 'host ignoring .br/.gz'
+			}),
+			f('bytes of / with all its JS and CSS, host ignoring .br/.gz', kb(plain.page), 'KiB'),
 			f(
 				'engine ready on / (wasm started, SIPRI loaded, chart redrawn), no throttling',
 				round(median(ready.map((r) => r.ms)), 0),

@@ -86,6 +86,8 @@ export type FirstChart = {
 	engine: number;
 	/** Runs out of `runs` with no chart within the cap. */
 	none: number;
+	/** Everything the page loads until the network is idle, engine and data excluded. */
+	page: number;
 	/** Runs where a chart was also painted in the first screen (1280 × 800). */
 	inView: number;
 };
@@ -116,6 +118,7 @@ export async function firstChart(
 			bytes: page.bytes + worker,
 			finished: page.finished,
 			engine: v.log.bytesOf(ENGINE_FILES, cutoff) + worker,
+			page: v.log.bytesBy(Infinity).bytes - v.log.bytesOf(ENGINE_FILES),
 			none: v.timedOut ? 1 : 0,
 			inView: v.marks.firstChartInView > 0 ? 1 : 0
 		});
@@ -129,6 +132,7 @@ export async function firstChart(
 		bytes: m('bytes'),
 		finished: m('finished'),
 		engine: m('engine'),
+		page: m('page'),
 		none: samples.reduce((a, s) => a + s.none, 0),
 		inView: samples.reduce((a, s) => a + s.inView, 0)
 	};
