@@ -4,7 +4,10 @@
  * Reads the existing build (run `npm run build` first). Prints a table and writes
  * `bench-results/latest.json`.
  *
- * `npm run bench -- [--only sizes,node,browser,import,remote,procurement,explore] [--runs 3] [--quick] [--build build]`
+ * `npm run bench -- [--only sizes,node,browser,import,remote,procurement,explore] [--runs 3] [--quick] [--build build]
+ *   [--baseline DIR]`
+ * --baseline: another build of the site (any folder, e.g. an older commit's `build/`), whose pages'
+ * first charts the browser group measures in the same run, side by side with this build's.
  * --quick: one run each, and the import bench on 10 MB only.
  */
 import { existsSync } from 'node:fs';
@@ -30,7 +33,8 @@ const { values } = parseArgs({
 		only: { type: 'string' },
 		runs: { type: 'string' },
 		quick: { type: 'boolean' },
-		build: { type: 'string' }
+		build: { type: 'string' },
+		baseline: { type: 'string' }
 	}
 });
 const build = values.build ?? 'build';
@@ -69,7 +73,7 @@ async function benchImportFigures(): Promise<Figure[]> {
 const benches: Record<Group, () => Promise<Figure[]>> = {
 	sizes: () => benchSizes(build),
 	node: () => benchNodeEngine(runs),
-	browser: () => benchBrowser(runs, build),
+	browser: () => benchBrowser(runs, build, values.baseline),
 	import: benchImportFigures,
 	remote: () => benchRemote(build, values.quick),
 	procurement: () => benchProcurement(build),

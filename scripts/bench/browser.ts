@@ -1,121 +1,128 @@
 /**
- * `/` in this machine's Chromium, served by the plain static server (scripts/serve-static.ts):
- * - first chart visible on a simulated 1.6 Mbit/s, 150 ms RTT link, and the bytes received by
- *   then, against the same page from a host that ignores the precompressed files;
- * - engine ready (duckdb-wasm started, SIPRI loaded, chart redrawn) without throttling, and the
- *   bytes the server sent by then (the engine's worker fetches are invisible to the page's log).
+ * The built site in this machine's Chromium, served by the plain static server (scripts/serve-static.ts):
+ * - for each page of issue 16 (`PAGES`), the first chart visible on a simulated 1.6 Mbit/s, 150 ms
+ *   RTT link and the bytes received by then (first-chart.ts), side by side with another build of
+ *   the site measured the same way in the same run (`--baseline DIR`, any build folder);
+ * - `/` again from a host that ignores the precompressed files;
+ * - engine ready (duckdb-wasm started, SIPRI loaded, chart redrawn) on `/` without throttling,
+ *   and the bytes the server sent by then (the engine's worker fetches are invisible to the
+ *   page's log).
  * Service workers are blocked so each run is a true first visit.
  */
 import { chromium, type Browser } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { serveStatic } from '../serve-static.ts';
 import { BENCH, kb, median, round, type Figure } from './figure.ts';
-import { NetworkLog } from './network-log.ts';
-import { PROBE, type Marks } from './probe.ts';
+import { firstChart, visit, type FirstChart, type Sent } from './first-chart.ts';
+import { sideBySide, pageFigures } from './pages-table.ts';
 
 const COMMAND = `${BENCH} --only browser`;
-/** Fetched once the page is idle, by the engine: not part of the first view's weight. */
-const ENGINE_FILES = /duckdb|sipri-milex/;
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'];
+/** Issue 16's pages: the first chart of each must show in < 1.5 s after < 300 KB. */
+export const PAGES = [
+	'/',
+	'/credibilite/',
+	'/marches/',
+	'/controle/',
+	'/indicateurs/',
+	'/pays/mli/'
+] as const;
 
-/** The page's window with the marks `probe.ts` records. */
-type BenchWindow = typeof window & { __vigieBench: Marks };
-
-type Visit = { marks: Marks; fcp: number; log: NetworkLog; fetchStart: number };
-
-async function visit(browser: Browser, url: string, throttle: boolean, until: keyof Marks) {
-	const context = await browser.newContext({
-		serviceWorkers: 'block',
-		locale: 'fr-FR',
-		viewport: { width: 1280, height: 800 }
+async function host(dir: string, sent: Sent[], precompressed = true) {
+	return serveStatic({
+		dir,
+		port: 0,
+		precompressed,
+		onBody: (path, bytes) => sent.push({ path, bytes, at: Date.now() })
 	});
+}
+
+/** Every page of `dir`, `runs` throttled first visits each. */
+async function pages(browser: Browser, dir: string, runs: number) {
+	const sent: Sent[] = [];
+	const server = await host(dir, sent);
 	try {
-		await context.addInitScript(PROBE);
-		const page = await context.newPage();
-		const log = await NetworkLog.attach(await context.newCDPSession(page), throttle);
-		await page.goto(url, { waitUntil: 'commit' });
-		await page.waitForFunction((k) => (window as BenchWindow).__vigieBench[k] > 0, until, {
-			timeout: 60_000,
-			polling: 20
-		});
-		// Let every response of the page finish (its lazy JS chunks arrive after `load`): partial
-		// ones are then counted pro rata, and the page's whole weight is known.
-		if (throttle) await log.settled(ENGINE_FILES);
-		const { marks, fcp, fetchStart } = await page.evaluate(() => ({
-			marks: (window as BenchWindow).__vigieBench,
-			fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-			fetchStart:
-				(performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)
-					?.fetchStart ?? 0
-		}));
-		return { marks, fcp, log, fetchStart } satisfies Visit;
+		const out = new Map<string, FirstChart>();
+		for (const path of PAGES)
+			out.set(path, await firstChart(browser, server.url + path, runs, sent));
+		return out;
 	} finally {
-		await context.close();
+		await server.close();
 	}
 }
 
-type FirstChart = {
-	ms: number;
-	fcp: number;
-	bytes: number;
-	finished: number;
-	engine: number;
-	/** Everything `/` loads until the network is idle, engine and data excluded. */
-	page: number;
-};
-
-/** Medians over `runs` throttled first visits. */
-async function firstChart(browser: Browser, url: string, runs: number): Promise<FirstChart> {
-	const samples: FirstChart[] = [];
-	for (let i = 0; i < runs; i++) {
-		const v = await visit(browser, url, true, 'firstChart');
-		// Visible = painted: the later of the frame after the chart entered the DOM and the FCP.
-		const ms = Math.max(v.marks.firstChart, v.fcp);
-		const cutoff = ms - v.fetchStart;
-		const engine = v.log.bytesOf(ENGINE_FILES, cutoff);
-		const page = v.log.bytesBy(Infinity).bytes - v.log.bytesOf(ENGINE_FILES);
-		samples.push({ ms, fcp: v.fcp, ...v.log.bytesBy(cutoff), engine, page });
-	}
-	const m = (k: keyof FirstChart) => median(samples.map((s) => s[k]));
-	return {
-		ms: m('ms'),
-		fcp: m('fcp'),
-		bytes: m('bytes'),
-		finished: m('finished'),
-		engine: m('engine'),
-		page: m('page')
-	};
-}
-
-export async function benchBrowser(runs = 3, build = 'build'): Promise<Figure[]> {
+export async function benchBrowser(
+	runs = 3,
+	build = 'build',
+	baseline?: string
+): Promise<Figure[]> {
 	const executablePath = process.env.VIGIE_CHROMIUM ?? '/usr/bin/chromium';
 	if (!existsSync(executablePath)) throw new Error(`no Chromium at ${executablePath}`);
+	if (baseline && !existsSync(resolve(baseline, 'index.html')))
+		throw new Error(
+			`--baseline ${baseline}: no index.html there (a built site folder is expected)`
+		);
 	const browser = await chromium.launch({ executablePath, args: ARGS });
-	let served = 0;
-	const host = await serveStatic({ dir: build, port: 0, onBody: (_, n) => (served += n) });
-	const plainHost = await serveStatic({ dir: build, port: 0, precompressed: false });
 	try {
-		const fast = await firstChart(browser, `${host.url}/`, runs);
-		const plain = await firstChart(browser, `${plainHost.url}/`, runs);
-		const ready = [];
-		for (let i = 0; i < runs; i++) {
-			served = 0;
-			const v = await visit(browser, `${host.url}/`, false, 'engineReady');
-			ready.push({ ms: v.marks.engineReady, bytes: served });
-		}
-		return figures(fast, plain, ready, runs);
+		const now = await pages(browser, build, runs);
+		const before = baseline ? await pages(browser, baseline, runs) : undefined;
+		const sent: Sent[] = [];
+		const plainHost = await host(build, sent, false);
+		const plain = await firstChart(browser, `${plainHost.url}/`, runs, sent).finally(() =>
+			plainHost.close()
+		);
+		const ready = await engineReady(browser, build, runs);
+		console.log(sideBySide(now, before, baseline, runs));
+		const f = figure(runs);
+		const fast = now.get('/') as FirstChart;
+		return [
+			...pageFigures(now, before, baseline, f),
+			f('first chart visible on /, host ignoring .br/.gz', round(plain.ms, 0), 'ms', {
+				value: fast.ms / plain.ms,
+				against: 'precompressed host ÷ this'
+			}),
+			f('bytes received by first chart on /, host ignoring .br/.gz', kb(plain.bytes), 'KiB'),
+			f('bytes of / with all its JS and CSS, engine and data excluded', kb(fast.page), 'KiB', {
+				value: fast.page / plain.page,
+				against: 'host ignoring .br/.gz'
+			}),
+			f('bytes of / with all its JS and CSS, host ignoring .br/.gz', kb(plain.page), 'KiB'),
+			f(
+				'engine ready on / (wasm started, SIPRI loaded, chart redrawn), no throttling',
+				round(median(ready.map((r) => r.ms)), 0),
+				'ms'
+			),
+			f('bytes sent by the server by engine ready', kb(median(ready.map((r) => r.bytes))), 'KiB')
+		];
 	} finally {
-		await Promise.all([host.close(), plainHost.close(), browser.close()]);
+		await browser.close();
 	}
 }
 
-function figures(
-	fast: FirstChart,
-	plain: FirstChart,
-	ready: { ms: number; bytes: number }[],
-	runs: number
-): Figure[] {
-	const f = (
+async function engineReady(browser: Browser, build: string, runs: number) {
+	const sent: Sent[] = [];
+	const server = await host(build, sent);
+	try {
+		const ready = [];
+		for (let i = 0; i < runs; i++) {
+			sent.length = 0;
+			const v = await visit(browser, `${server.url}/`, false, 'engineReady');
+			ready.push({
+				ms: v.timedOut ? NaN : v.marks.engineReady,
+				bytes: sent.reduce((a, s) => a + s.bytes, 0)
+			});
+		}
+		return ready;
+	} finally {
+		await server.close();
+	}
+}
+
+export type MakeFigure = ReturnType<typeof figure>;
+
+function figure(runs: number) {
+	return (
 		name: string,
 		value: number,
 		unit: string,
@@ -130,35 +137,4 @@ function figures(
 		ratio,
 		note
 	});
-	const vsPlain = 'host ignoring .br/.gz';
-	return [
-		f(
-			'first chart visible, 1.6 Mbit/s + 150 ms RTT',
-			round(fast.ms, 0),
-			'ms',
-			{ value: fast.ms / plain.ms, against: vsPlain },
-			'target < 1500 ms'
-		),
-		f(
-			'bytes received by first chart, same link',
-			kb(fast.bytes),
-			'KiB',
-			{ value: fast.bytes / plain.bytes, against: vsPlain },
-			`target < 250 KB; ${fast.finished} responses complete by then, engine and data among them: ${kb(fast.engine)} KiB`
-		),
-		f('first contentful paint, same link', round(fast.fcp, 0), 'ms'),
-		f('bytes of / with all its JS and CSS, engine and data excluded', kb(fast.page), 'KiB', {
-			value: fast.page / plain.page,
-			against: vsPlain
-		}),
-		f('bytes of / with all its JS and CSS, host ignoring .br/.gz', kb(plain.page), 'KiB'),
-		f('first chart visible, host ignoring .br/.gz', round(plain.ms, 0), 'ms'),
-		f('bytes received by first chart, host ignoring .br/.gz', kb(plain.bytes), 'KiB'),
-		f(
-			'engine ready (wasm started, SIPRI loaded, chart redrawn), no throttling',
-			round(median(ready.map((r) => r.ms)), 0),
-			'ms'
-		),
-		f('bytes sent by the server by engine ready', kb(median(ready.map((r) => r.bytes))), 'KiB')
-	];
 }

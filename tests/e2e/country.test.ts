@@ -35,7 +35,7 @@ const TREND_KINDS = [
 	'budget_secrecy'
 ];
 const nigerEvents = events.filter(
-	(e) => e.country === 'NER' && TREND_KINDS.includes(e.kind!) && e.date! < '2025'
+	(e) => e.country === 'MLI' && TREND_KINDS.includes(e.kind!) && e.date! < '2025'
 );
 const fr1 = (v: number) =>
 	new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
@@ -310,5 +310,22 @@ test.describe('with JavaScript off', () => {
 					!['state_budget', 'military_programming'].includes(b.scope!)
 			).length
 		);
+	});
+
+	test('Mali’s profile shows its growth finding and its charts with their dated events from the HTML alone', async ({
+		page
+	}) => {
+		await page.goto('/pays/mli/');
+		const findings = page.getByRole('region', { name: 'Constats clés' }).getByRole('listitem');
+		// SIPRI, constant 2023 US$ m: 906.37 (2024) / 111.17 (2005) − 1 = +715.3 %
+		const growth =
+			sipri('MLI', 2024, 'usd_constant_2023') / sipri('MLI', 2005, 'usd_constant_2023') - 1;
+		await expect(findings.first()).toContainText(`+${fr1(growth * 100)}\u202f%`);
+		// two trend charts, each marking Mali's 6 events bearing on spending before 2025
+		const maliEvents = events.filter(
+			(e) => e.country === 'MLI' && TREND_KINDS.includes(e.kind!) && e.date! < '2025'
+		);
+		await expect(page.locator('figure g.event')).toHaveCount(2 * maliEvents.length);
+		await expect(page.locator('figure svg[role="img"] g.line path').first()).toBeVisible();
 	});
 });
