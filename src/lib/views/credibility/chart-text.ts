@@ -1,28 +1,12 @@
 /**
- * The words every chart of the credibility view hands to its `ChartFrame` — caption, text
- * alternative, readout hint, export lines, the data table's group header — as one type, and the
- * frame's props made from them. Pure.
+ * The words every chart of the credibility view hands to its `ChartFrame`: the kit's
+ * `ChartText`, with a subtitle, exports, the readout's hint and the data table's group header
+ * (`group`, also the CSV's first column) always given.
  */
-import type { ExportLabels } from '../../charts/frame.ts';
+import type { ChartText as FrameText, ExportLabels } from '../../charts/frame.ts';
 
-export type ChartText = {
-	id: string;
-	title: string;
+export type ChartText = FrameText & {
 	subtitle: string;
-	description: string;
-	meta: string;
-	/** `group`: the header of the data table's row groups (and the CSV's first column). */
-	labels: { showData: string; hint: string; group: string };
+	labels: { hint: string; group: string };
 	exporting: { lines: string[]; labels: ExportLabels };
 };
-
-/** The `ChartFrame` props that come straight from the words. */
-export const frameText = (c: ChartText) => ({
-	id: c.id,
-	title: c.title,
-	subtitle: c.subtitle,
-	description: c.description,
-	meta: c.meta,
-	showDataLabel: c.labels.showData,
-	exporting: c.exporting
-});

@@ -15,7 +15,7 @@ import type { MessageKey } from '../../i18n/messages.ts';
 import type { MatrixCell, MatrixPart } from '../../governance/matrix/matrix-types.ts';
 import { legendItem, READING, readingOf } from './matrix-reading.ts';
 import type { PanelContent } from './parts-panel.ts';
-import { figureExport, pick } from './export-labels.ts';
+import { figureExport, pick } from '../explore/export-labels.ts';
 
 /** The oversight level's four parts, in the order `build-matrix.ts` gives them. */
 const OVERSIGHT_PARTS = ['obs_legislative', 'obs_audit', 'pefa_pi30', 'pefa_pi31'] as const;

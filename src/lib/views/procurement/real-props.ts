@@ -16,7 +16,7 @@ import {
 } from '../../procurement/procurement-real.ts';
 import type { Column } from '../../charts/table.ts';
 import type { LegendItem } from '../../charts/legend.ts';
-import { exportLabels } from './export-labels.ts';
+import { figureExport } from '../explore/export-labels.ts';
 import type { HBar } from './hbars.ts';
 import { assessments, scoreColour, type Assessment } from './pefa-grid.ts';
 
@@ -54,6 +54,7 @@ export function pefaProps(real: ProcurementReal, locale: Locale, t: T, href: str
 		{ key: 'nr', label: t('proc_pefa_legend_nr'), colour: scoreColour('NR').fill }
 	];
 	return {
+		id: 'proc-pefa',
 		title: t('proc_pefa_title'),
 		subtitle: t('proc_pefa_sub'),
 		description: t('proc_pefa_desc', { n: rows.length, latest: latest || '—' }),
@@ -67,12 +68,14 @@ export function pefaProps(real: ProcurementReal, locale: Locale, t: T, href: str
 		rowName: name,
 		legend,
 		columns,
-		showData: t('show_data'),
+		labels: { showData: t('show_data') },
 		links,
-		exporting: {
-			lines: [meta, ...links.map((l) => l.href), t('export_link', { url: href })],
-			labels: exportLabels(t)
-		}
+		exporting: figureExport(
+			t,
+			meta,
+			href,
+			links.map((l) => l.href)
+		)
 	};
 }
 
@@ -132,10 +135,12 @@ export function gdiProps(
 		] as Column<HBar>[],
 		labels: { showData: t('show_data'), hint: '' },
 		links,
-		exporting: {
-			lines: [meta, ...links.map((l) => l.href), t('export_link', { url: href })],
-			labels: exportLabels(t)
-		}
+		exporting: figureExport(
+			t,
+			meta,
+			href,
+			links.map((l) => l.href)
+		)
 	};
 }
 
