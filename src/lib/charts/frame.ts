@@ -1,4 +1,5 @@
 /** Shapes ChartFrame's props share with the charts built on it. */
+import type { LegendItem } from './legend.ts';
 
 /** The export buttons' words: the group's name and one per format. */
 export type ExportLabels = Record<'group' | 'svg' | 'png' | 'csv' | 'csvSemicolon', string>;
@@ -30,4 +31,19 @@ export const frameText = (c: ChartText) => ({
 	meta: c.meta,
 	showDataLabel: c.labels.showData,
 	exporting: c.exporting
+});
+
+/** An interactive chart's words: its legend and its readout's hint too. */
+export type PointedText = ChartText & { labels: { hint: string }; legend?: LegendItem[] };
+
+/**
+ * The `ChartFrame` props of a chart whose marks are controls (the kit's one interaction model):
+ * its words, its legend, a named group of focusable marks, and the readout naming `current`, the
+ * mark under the pointer or focus (the chart's `Pointer`), else the hint.
+ */
+export const pointedFrame = (c: PointedText, current: string | null) => ({
+	...frameText(c),
+	interactive: true,
+	legend: c.legend,
+	readout: { text: current, hint: c.labels.hint }
 });
