@@ -16,13 +16,13 @@ import {
 } from '../../procurement/procurement-real.ts';
 import type { Column } from '../../charts/table.ts';
 import type { LegendItem } from '../../charts/legend.ts';
+import type { Cited } from '../explore/cited.ts';
 import { figureExport } from '../explore/export-labels.ts';
 import type { HBar } from './hbars.ts';
 import { assessments, scoreColour, type Assessment } from './pefa-grid.ts';
 
 type T = (key: MessageKey, params?: Params) => string;
 
-type Cited = { publisher: string; source_title: string; source_url: string };
 /** Who published the rows, once each (the caption's source; the links go under the figure). */
 const publishers = (rows: Cited[]) => [...new Set(rows.map((r) => r.publisher))].join(' ; ');
 /** Each source document once: its link under the figure, and its address in exports. */
