@@ -11,6 +11,24 @@ export class Pointer<T> {
 		if (on) this.current = item;
 		else if (this.current === item) this.current = null;
 	};
+	/**
+	 * A mark's props as a drill control (`<Bar {...pointer.control(label, drill, p)} />`): named
+	 * by `label` (its exact value; the readout shows it), selected while its `drill` is the open
+	 * one (`active`), opening it on click, Enter or Space. For charts whose pointed item is the label.
+	 */
+	control(
+		this: Pointer<string>,
+		label: string,
+		drill: string,
+		c: { active?: string; ondrill: (drill: string) => void }
+	) {
+		return {
+			label,
+			selected: c.active === drill,
+			onactivate: () => c.ondrill(drill),
+			onpoint: this.point(label)
+		};
+	}
 	/** Closes the activated mark's detail. */
 	close = () => {
 		this.selected = null;

@@ -50,6 +50,12 @@ type Session<View> = {
 	openedAt: number;
 };
 
+/** The controller of a view's spec (`ControllerOf<typeof oversightExplore>`): its props' type. */
+export type ControllerOf<S> =
+	S extends ExploreSpec<infer Scope, infer View, infer DrillData>
+		? ExploreController<Scope, View, DrillData>
+		: never;
+
 export class ExploreController<Scope, View, DrillData> {
 	readonly spec: ExploreSpec<Scope, View, DrillData>;
 	#env: ExploreEnv;

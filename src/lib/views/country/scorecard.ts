@@ -9,6 +9,7 @@ import { formatNumber } from '../../format/number.ts';
 import type { GdiValue, ObsScore, PefaScore } from '../../governance/scores.ts';
 import { PEFA_KEY_CODES } from '../../governance/scores.ts';
 import type { Locale, MessageKey, Params } from '../../i18n/index.ts';
+import type { Cited } from '../explore/cited.ts';
 
 export type ScoreRow = { key: string; label: string; score: string };
 export type ScoreCard = {
@@ -21,7 +22,6 @@ export type ScoreCard = {
 	sources: { label: string; url: string }[];
 };
 type T = (key: MessageKey, params?: Params) => string;
-type Cited = { publisher: string; source_title: string; source_url: string };
 
 const cite = (rows: readonly Cited[]) =>
 	[...new Map(rows.map((r) => [r.source_url, r])).values()].map((r) => ({

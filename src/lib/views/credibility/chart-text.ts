@@ -1,28 +1,26 @@
 /**
- * The words every chart of the credibility view hands to its `ChartFrame` — caption, text
- * alternative, readout hint, export lines, the data table's group header — as one type, and the
- * frame's props made from them. Pure.
+ * The words every chart of the credibility view hands to its `ChartFrame`: the kit's
+ * `PointedText`, with a subtitle, exports, the readout's hint and the data table's group header
+ * (`group`, also the CSV's first column) always given.
  */
-import type { ExportLabels } from '../../charts/frame.ts';
+import type { ExportLabels, PointedText } from '../../charts/frame.ts';
+import type { LegendItem } from '../../charts/legend.ts';
+import type { Column } from '../../charts/table.ts';
 
-export type ChartText = {
-	id: string;
-	title: string;
+export type ChartText = PointedText & {
 	subtitle: string;
-	description: string;
-	meta: string;
-	/** `group`: the header of the data table's row groups (and the CSV's first column). */
-	labels: { showData: string; hint: string; group: string };
+	labels: { hint: string; group: string };
 	exporting: { lines: string[]; labels: ExportLabels };
 };
 
-/** The `ChartFrame` props that come straight from the words. */
-export const frameText = (c: ChartText) => ({
-	id: c.id,
-	title: c.title,
-	subtitle: c.subtitle,
-	description: c.description,
-	meta: c.meta,
-	showDataLabel: c.labels.showData,
-	exporting: c.exporting
-});
+/**
+ * A chart whose rows each open one drill-down (the gaps, the triangulation): its legend, its
+ * table's columns, a row's `drill=` value, the open one (its mark selected) and how to open one.
+ */
+export type RowDrills<R> = {
+	legend: LegendItem[];
+	columns: Column<R>[];
+	drillOf: (row: R) => string;
+	active?: string;
+	ondrill: (drill: string) => void;
+};

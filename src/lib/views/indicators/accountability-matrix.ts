@@ -13,7 +13,7 @@ import type { IndicatorResult } from '../../indicators/define-indicator.ts';
 import { codeLabel, formatIndicatorValue } from './format-result.ts';
 import { legendItem, READING, readingOf } from './matrix-reading.ts';
 import type { PanelContent, PanelRow } from './parts-panel.ts';
-import { figureExport, pick } from './export-labels.ts';
+import { figureExport, pick } from '../explore/export-labels.ts';
 
 export const MATRIX_PARTS = [
 	'spending_growth',

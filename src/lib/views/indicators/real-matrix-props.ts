@@ -15,7 +15,8 @@ import type { MessageKey } from '../../i18n/messages.ts';
 import type { MatrixCell, MatrixPart } from '../../governance/matrix/matrix-types.ts';
 import { legendItem, READING, readingOf } from './matrix-reading.ts';
 import type { PanelContent } from './parts-panel.ts';
-import { figureExport, pick } from './export-labels.ts';
+import { citation } from '../explore/cited.ts';
+import { figureExport, pick } from '../explore/export-labels.ts';
 
 /** The oversight level's four parts, in the order `build-matrix.ts` gives them. */
 const OVERSIGHT_PARTS = ['obs_legislative', 'obs_audit', 'pefa_pi30', 'pefa_pi31'] as const;
@@ -74,7 +75,7 @@ export function partRows(cell: MatrixCell, locale: Locale, t: T): PartRow[] {
 		level: levelWord(p.level),
 		year:
 			p.id === 'growth' ? `${cell.growth.from}–${cell.asOf}` : p.year === null ? '—' : `${p.year}`,
-		source: p.year === null && p.id !== 'growth' ? '' : `${p.source_title} (${p.publisher})`,
+		source: p.year === null && p.id !== 'growth' ? '' : citation(p),
 		url: p.year === null && p.id !== 'growth' ? '' : p.source_url
 	});
 	const known = cell.oversight.parts.filter((p) => p.level !== null).length;

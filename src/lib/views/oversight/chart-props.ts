@@ -10,6 +10,7 @@ import type { MessageKey } from '../../i18n/messages.ts';
 import { classifiedShare } from '../../indicators/classified-share/indicator.ts';
 import type { OversightViewData } from '../../oversight/oversight-view-data.ts';
 import type { Column } from '../../charts/table.ts';
+import { figureExport } from '../explore/export-labels.ts';
 import { codeLabel } from '../indicators/format-result.ts';
 import type { ShareBar } from './share-bar.ts';
 import {
@@ -65,18 +66,9 @@ export function chartProps(view: OversightViewData, locale: Locale, t: T, ctx: C
 			labels: {
 				showData: t('show_data'),
 				hint: t('oversight_hint'),
-				country: t('oversight_col_country')
+				group: t('oversight_col_country')
 			},
-			exporting: {
-				lines: [meta, t('export_link', { url: ctx.href })],
-				labels: {
-					group: t('export_group'),
-					svg: t('export_svg'),
-					png: t('export_png'),
-					csv: t('export_csv'),
-					csvSemicolon: t('export_csv_semicolon')
-				}
-			}
+			exporting: figureExport(t, meta, ctx.href)
 		};
 	};
 	// Rows are grouped by country (the table's row groups, the CSV's first column).

@@ -1,7 +1,7 @@
 /** What every figure of the real picture takes beside its data. */
 import type { Locale } from '../../i18n/define-messages.ts';
 import type { Translate } from '../../i18n/locale.svelte.ts';
-import { figureExport } from '../indicators/export-labels.ts';
+import { figureExport } from '../explore/export-labels.ts';
 
 export type RealFigureProps = {
 	/** The countries in view, in order (the filter's, or the five). */

@@ -12,6 +12,7 @@ import type { OversightPicture } from '../../governance/oversight-picture.ts';
 import { PICTURE_PEFA_CODES } from '../../governance/oversight-picture.ts';
 import type { Translate as T } from '../../i18n/locale.svelte.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
+import { citation } from '../explore/cited.ts';
 import { legendItem, NONE, READING, readingOf } from '../indicators/matrix-reading.ts';
 
 export const GDI_COLUMNS = ['overall', 'Q1', 'Q2', 'Q26', 'Q27'] as const;
@@ -59,7 +60,7 @@ export function scorecardProps(
 				score: r.score,
 				level: level(pefaLevel(r.score)),
 				year: r.year,
-				title: `${r.source_title} (${r.publisher})`,
+				title: citation(r),
 				url: r.source_url
 			});
 		for (const code of PICTURE_PEFA_CODES) {
@@ -89,7 +90,7 @@ export function scorecardProps(
 				score: r.score,
 				level: level(r.value === null ? gdiBandLevel(r.score) : gdiLevel(r.value)),
 				year: r.year,
-				title: `${r.source_title} (${r.publisher})`,
+				title: citation(r),
 				url: r.source_url
 			});
 		const older = gdi.find((r) => r.indicator === 'overall' && r.edition !== 'GDI 2020');

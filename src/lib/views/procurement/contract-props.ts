@@ -13,7 +13,7 @@ import { METHOD_ORDER } from '../../procurement/method-categories.ts';
 import type { YearRow } from '../../procurement/overview.ts';
 import { toDrill } from '../../procurement/procurement-drill.ts';
 import type { SupplierRow } from '../../procurement/procurement-queries.ts';
-import { exportLabels } from './export-labels.ts';
+import { figureExport } from '../explore/export-labels.ts';
 import type { HBar } from './hbars.ts';
 import type { ProcFormats } from './formats.ts';
 
@@ -70,6 +70,7 @@ export function methodProps(years: YearRow[], t: T, ctx: Context) {
 		}
 	];
 	return {
+		id: 'proc-methods',
 		title: t('proc_methods_title'),
 		subtitle: t('proc_methods_subtitle'),
 		description: t('proc_methods_desc', {
@@ -102,7 +103,7 @@ export function methodProps(years: YearRow[], t: T, ctx: Context) {
 		tick: (v: number) => f.percent(v),
 		columns,
 		labels: { showData: t('show_data'), hint: t('drill_hint') },
-		exporting: { lines: [ctx.meta, t('export_link', { url: ctx.href })], labels: exportLabels(t) }
+		exporting: figureExport(t, ctx.meta, ctx.href)
 	};
 }
 
@@ -162,6 +163,6 @@ export function supplierProps(suppliers: SupplierRow[], total: number, t: T, ctx
 		rows,
 		columns: columns as Column<HBar>[],
 		labels: { showData: t('show_data'), hint: t('drill_hint') },
-		exporting: { lines: [ctx.meta, t('export_link', { url: ctx.href })], labels: exportLabels(t) }
+		exporting: figureExport(t, ctx.meta, ctx.href)
 	};
 }

@@ -16,13 +16,13 @@ import {
 } from '../../procurement/procurement-real.ts';
 import type { Column } from '../../charts/table.ts';
 import type { LegendItem } from '../../charts/legend.ts';
-import { exportLabels } from './export-labels.ts';
+import type { Cited } from '../explore/cited.ts';
+import { figureExport } from '../explore/export-labels.ts';
 import type { HBar } from './hbars.ts';
 import { assessments, scoreColour, type Assessment } from './pefa-grid.ts';
 
 type T = (key: MessageKey, params?: Params) => string;
 
-type Cited = { publisher: string; source_title: string; source_url: string };
 /** Who published the rows, once each (the caption's source; the links go under the figure). */
 const publishers = (rows: Cited[]) => [...new Set(rows.map((r) => r.publisher))].join(' ; ');
 /** Each source document once: its link under the figure, and its address in exports. */
@@ -54,6 +54,7 @@ export function pefaProps(real: ProcurementReal, locale: Locale, t: T, href: str
 		{ key: 'nr', label: t('proc_pefa_legend_nr'), colour: scoreColour('NR').fill }
 	];
 	return {
+		id: 'proc-pefa',
 		title: t('proc_pefa_title'),
 		subtitle: t('proc_pefa_sub'),
 		description: t('proc_pefa_desc', { n: rows.length, latest: latest || '—' }),
@@ -67,12 +68,14 @@ export function pefaProps(real: ProcurementReal, locale: Locale, t: T, href: str
 		rowName: name,
 		legend,
 		columns,
-		showData: t('show_data'),
+		labels: { showData: t('show_data') },
 		links,
-		exporting: {
-			lines: [meta, ...links.map((l) => l.href), t('export_link', { url: href })],
-			labels: exportLabels(t)
-		}
+		exporting: figureExport(
+			t,
+			meta,
+			href,
+			links.map((l) => l.href)
+		)
 	};
 }
 
@@ -132,10 +135,12 @@ export function gdiProps(
 		] as Column<HBar>[],
 		labels: { showData: t('show_data'), hint: '' },
 		links,
-		exporting: {
-			lines: [meta, ...links.map((l) => l.href), t('export_link', { url: href })],
-			labels: exportLabels(t)
-		}
+		exporting: figureExport(
+			t,
+			meta,
+			href,
+			links.map((l) => l.href)
+		)
 	};
 }
 

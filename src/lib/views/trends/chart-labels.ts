@@ -1,17 +1,8 @@
-/** The words of the line charts' controls, table and exports, the same on every trend chart. */
+/** The words of the line charts' controls and table, the same on every trend chart. */
 import type { EventLabels } from '../../charts/events.ts';
-import type { ExportLabels } from '../../charts/frame.ts';
 import type { MessageKey, Params } from '../../i18n/index.ts';
 
 type T = (key: MessageKey, params?: Params) => string;
-
-export const exportLabels = (t: T): ExportLabels => ({
-	group: t('export_group'),
-	svg: t('export_svg'),
-	png: t('export_png'),
-	csv: t('export_csv'),
-	csvSemicolon: t('export_csv_semicolon')
-});
 
 /** A line chart's own words around its caption line `meta` (unit, source, date). */
 export const lineLabels = (t: T, meta: string) => ({

@@ -1,4 +1,4 @@
-/** What the export controls of these views' figures say and write, the same for every figure. */
+/** What the export controls of every view's figures say and write, the same for every figure. */
 import type { ExportLabels } from '../../charts/frame.ts';
 import type { Translate as T } from '../../i18n/locale.svelte.ts';
 
@@ -10,9 +10,13 @@ export const exportLabels = (t: T): ExportLabels => ({
 	csvSemicolon: t('export_csv_semicolon')
 });
 
-/** A figure's export: its caption line and the page's address drawn in, the buttons' words. */
-export const figureExport = (t: T, meta: string, href: string) => ({
-	lines: [meta, t('export_link', { url: href })],
+/**
+ * A figure's export: its caption line, then `sources` (the addresses of its source documents,
+ * where the caption names only their publishers), then the page's address drawn in; and the
+ * buttons' words.
+ */
+export const figureExport = (t: T, meta: string, href: string, sources: string[] = []) => ({
+	lines: [meta, ...sources, t('export_link', { url: href })],
 	labels: exportLabels(t)
 });
 
