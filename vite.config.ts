@@ -1,4 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { publicationPlugin } from './src/lib/publish/vite-publication.ts';
 
@@ -16,6 +17,10 @@ export default defineConfig({
 		// Test files share their worker's module cache, so the compiled DuckDB engine is reused
 		// (src/lib/db/node-engine.ts): about 3× faster. Every test opens its own engine.
 		isolate: false,
+		// At least two workers: Vitest's default (cores − 1) is one on a 2-core CI machine, and the
+		// CLI tests (src/cli, src/lib/hostile, ocds-formats) spend most of their time waiting for a
+		// `vigie` child process, leaving the other core idle. A second worker runs files meanwhile.
+		maxWorkers: Math.max(2, availableParallelism() - 1),
 		expect: { requireAssertions: true },
 		// Each test file starts its own duckdb-wasm (1–2 s, more on a loaded 2-core machine).
 		testTimeout: 60_000,

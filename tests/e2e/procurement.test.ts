@@ -130,11 +130,19 @@ test('« marchés spéciaux » with no method are a bar category of their own, a
 	// the method filter offers the same category: only its bars remain
 	await page.getByRole('combobox', { name: 'Mode de passation' }).selectOption('derogation');
 	await expect(page).toHaveURL(/country=MLI&method=derogation$/);
-	await expect(page.locator('g.mark[data-drill^="bar:"]').first()).toBeAttached();
-	const drills = await page
-		.locator('g.mark[data-drill^="bar:"]')
-		.evaluateAll((els) => els.map((e) => e.getAttribute('data-drill')));
-	expect(drills.every((d) => d!.endsWith(':derogation'))).toBe(true);
+	// The address changes before the chart redraws: a one-shot read could still see the bars of
+	// every method (it did, on a loaded machine). Poll until the redraw, then require that bars
+	// remain and that each one is the derogation category.
+	const drills = () =>
+		page
+			.locator('g.mark[data-drill^="bar:"]')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-drill')));
+	await expect
+		.poll(async () => {
+			const d = await drills();
+			return d.length > 0 && d.every((x) => x!.endsWith(':derogation'));
+		})
+		.toBe(true);
 });
 
 test('a derogation point opens the year’s contracts under the regime; their share is the point', async ({
