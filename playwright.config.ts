@@ -11,7 +11,9 @@ const PORT = Number(process.env.VIGIE_E2E_PORT ?? 4179);
 export default defineConfig({
 	testDir: 'tests/e2e',
 	outputDir: process.env.VIGIE_TEST_RESULTS ?? 'test-results',
-	fullyParallel: false,
+	// Tests, not files, are shared between the workers: a long file (the axe audit of every route in
+	// both languages) no longer sets the finishing time alone. `describe.serial` blocks stay serial.
+	fullyParallel: true,
 	// Two workers in CI as locally. One worker was chosen on 2026-12-02 after pages starved each
 	// other; on 2026-12-06 the whole suite ran with CI=1 and two workers on this 2-core machine at
 	// load 13–22 (other jobs beside it, far busier than CI): 131 of 132 passed first time, the one

@@ -35,7 +35,7 @@ const TREND_KINDS = [
 	'budget_secrecy'
 ];
 const nigerEvents = events.filter(
-	(e) => e.country === 'MLI' && TREND_KINDS.includes(e.kind!) && e.date! < '2025'
+	(e) => e.country === 'NER' && TREND_KINDS.includes(e.kind!) && e.date! < '2025'
 );
 const fr1 = (v: number) =>
 	new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
