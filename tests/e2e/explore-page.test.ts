@@ -27,6 +27,48 @@ const measure = (page: Page) =>
 		overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth
 	}));
 
+/**
+ * A topic page reads top-down: at most 4,500 px tall and no horizontal overflow at 1280 px; at
+ * 390 px, once `narrow` (a chart's svg) has redrawn under 400 px wide, no overflow either, and
+ * none with the widest content opened by `openWidest`. `shot` names the screenshots, if any.
+ */
+async function expectTopDown(
+	page: Page,
+	path: string,
+	view: { narrow: string; openWidest: (page: Page) => Promise<void>; shot?: string }
+) {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await gotoReady(page, path);
+	await expect(page.locator('[data-view-state="ready"]')).toBeVisible();
+	const desktop = await measure(page);
+	console.log(`${path} at 1280 px: ${desktop.height} px tall`);
+	expect(desktop.height).toBeLessThanOrEqual(4500);
+	expect(desktop.overflow).toBe(0);
+	if (view.shot)
+		await page.screenshot({ path: `${SHOTS}/${view.shot}-fr-desktop.png`, fullPage: true });
+	await page.setViewportSize({ width: 390, height: 844 });
+	// the charts redraw for the narrower column
+	await expect
+		.poll(async () => Number(await page.locator(view.narrow).first().getAttribute('width')))
+		.toBeLessThan(400);
+	const phone = await measure(page);
+	console.log(`${path} at 390 px: ${phone.height} px tall`);
+	expect(phone.overflow).toBe(0);
+	// with the widest content open too: it scrolls inside its own region
+	await view.openWidest(page);
+	expect((await measure(page)).overflow).toBe(0);
+	if (view.shot)
+		await page.screenshot({ path: `${SHOTS}/${view.shot}-fr-phone.png`, fullPage: true });
+}
+
+/** Without JavaScript on a phone, the prerendered page does not overflow. */
+async function expectNoOverflowOnPhone(page: Page, path: string, shot: string) {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto(path);
+	expect((await measure(page)).overflow).toBe(0);
+	await page.screenshot({ path: `${SHOTS}/${shot}-fr-nojs-phone.png`, fullPage: true });
+}
+
 test.describe('with JavaScript off', () => {
 	test.use({ javaScriptEnabled: false });
 
@@ -60,36 +102,21 @@ test.describe('with JavaScript off', () => {
 			});
 		});
 
-	test('/controle/ without JavaScript on a phone: nothing overflows', async ({ page }) => {
-		await page.setViewportSize({ width: 390, height: 844 });
-		await page.goto('/controle/');
-		expect((await measure(page)).overflow).toBe(0);
-		await page.screenshot({ path: `${SHOTS}/oversight-fr-nojs-phone.png`, fullPage: true });
-	});
+	test('/controle/ without JavaScript on a phone: nothing overflows', ({ page }) =>
+		expectNoOverflowOnPhone(page, '/controle/', 'oversight'));
 });
 
 test('the page reads top-down: ≤ 4,500 px at 1280 px, no horizontal overflow at 1280 or 390 px', async ({
 	page
 }) => {
-	await page.setViewportSize({ width: 1280, height: 900 });
-	await gotoReady(page, '/controle/');
-	await expect(page.locator('[data-view-state="ready"]')).toBeVisible();
-	const desktop = await measure(page);
-	console.log(`/controle/ at 1280 px: ${desktop.height} px tall`);
-	expect(desktop.height).toBeLessThanOrEqual(4500);
-	expect(desktop.overflow).toBe(0);
-	await page.setViewportSize({ width: 390, height: 844 });
-	// the charts redraw for the narrower column (one panel per row)
-	await expect
-		.poll(async () => Number(await page.locator('figure.chart svg').first().getAttribute('width')))
-		.toBeLessThan(400);
-	const phone = await measure(page);
-	console.log(`/controle/ at 390 px: ${phone.height} px tall`);
-	expect(phone.overflow).toBe(0);
-	// with the widest content open too: the publication grid scrolls inside its own region
-	await page.getByText('Afficher la grille par document').click();
-	await expect(page.locator('.pub-grid table')).toBeVisible();
-	expect((await measure(page)).overflow).toBe(0);
+	await expectTopDown(page, '/controle/', {
+		narrow: 'figure.chart svg',
+		// the publication grid
+		openWidest: async (page) => {
+			await page.getByText('Afficher la grille par document').click();
+			await expect(page.locator('.pub-grid table')).toBeVisible();
+		}
+	});
 });
 
 test('the key findings are on the first screen, with the numbers of `vigie indicators`', async ({
@@ -208,38 +235,22 @@ test.describe('/credibilite/', () => {
 				});
 			});
 
-		test('without JavaScript on a phone: nothing overflows', async ({ page }) => {
-			await page.setViewportSize({ width: 390, height: 844 });
-			await page.goto('/credibilite/');
-			expect((await measure(page)).overflow).toBe(0);
-			await page.screenshot({ path: `${SHOTS}/credibility-fr-nojs-phone.png`, fullPage: true });
-		});
+		test('without JavaScript on a phone: nothing overflows', ({ page }) =>
+			expectNoOverflowOnPhone(page, '/credibilite/', 'credibility'));
 	});
 
 	test('the page reads top-down: ≤ 4,500 px at 1280 px, no horizontal overflow at 1280 or 390 px', async ({
 		page
 	}) => {
-		await page.setViewportSize({ width: 1280, height: 900 });
-		await gotoReady(page, '/credibilite/');
-		await expect(page.locator('[data-view-state="ready"]')).toBeVisible();
-		const desktop = await measure(page);
-		console.log(`/credibilite/ at 1280 px: ${desktop.height} px tall`);
-		expect(desktop.height).toBeLessThanOrEqual(4500);
-		expect(desktop.overflow).toBe(0);
-		await page.setViewportSize({ width: 390, height: 844 });
-		await expect
-			.poll(async () =>
-				Number(await page.locator('figure.chart svg').first().getAttribute('width'))
-			)
-			.toBeLessThan(400);
-		const phone = await measure(page);
-		console.log(`/credibilite/ at 390 px: ${phone.height} px tall`);
-		expect(phone.overflow).toBe(0);
-		// with the details open too: the tables scroll inside their own regions
-		for (const summary of await page.locator('.results details:not(.data) > summary').all())
-			await summary.click();
-		await expect(page.locator('#cred-gaps-institution')).toBeVisible();
-		expect((await measure(page)).overflow).toBe(0);
+		await expectTopDown(page, '/credibilite/', {
+			narrow: 'figure.chart svg',
+			// every detail: the per-institution tables
+			openWidest: async (page) => {
+				for (const summary of await page.locator('.results details:not(.data) > summary').all())
+					await summary.click();
+				await expect(page.locator('#cred-gaps-institution')).toBeVisible();
+			}
+		});
 	});
 
 	test('the key findings are on the first screen, with the numbers of `vigie indicators`', async ({
@@ -336,37 +347,24 @@ test.describe('/indicateurs/ with JavaScript off', () => {
 			});
 		});
 
-	test('/indicateurs/ without JavaScript on a phone: nothing overflows', async ({ page }) => {
-		await page.setViewportSize({ width: 390, height: 844 });
-		await page.goto('/indicateurs/');
-		expect((await measure(page)).overflow).toBe(0);
-		await page.screenshot({ path: `${SHOTS}/indicators-fr-nojs-phone.png`, fullPage: true });
-	});
+	test('/indicateurs/ without JavaScript on a phone: nothing overflows', ({ page }) =>
+		expectNoOverflowOnPhone(page, '/indicateurs/', 'indicators'));
 });
 
 test('/indicateurs/ reads top-down: ≤ 4,500 px at 1280 px, no overflow at 1280 or 390 px', async ({
 	page
 }) => {
-	await page.setViewportSize({ width: 1280, height: 900 });
-	await gotoReady(page, '/indicateurs/');
-	await expect(page.locator('[data-view-state="ready"]')).toBeVisible();
-	const desktop = await measure(page);
-	console.log(`/indicateurs/ at 1280 px: ${desktop.height} px tall`);
-	expect(desktop.height).toBeLessThanOrEqual(4500);
-	expect(desktop.overflow).toBe(0);
-	await page.screenshot({ path: `${SHOTS}/indicators-fr-desktop.png`, fullPage: true });
-	await page.setViewportSize({ width: 390, height: 844 });
-	await expect
-		.poll(async () => Number(await page.locator('#real-matrix svg').getAttribute('width')))
-		.toBeLessThan(400);
-	const phone = await measure(page);
-	console.log(`/indicateurs/ at 390 px: ${phone.height} px tall`);
-	expect(phone.overflow).toBe(0);
-	// with an indicator's detail open too: its table scrolls inside its own region
-	await page.locator('tr[data-overview="execution-rate"] a').click();
-	await expect(page.locator('[data-detail="execution-rate"]')).toBeVisible({ timeout: 180_000 });
-	expect((await measure(page)).overflow).toBe(0);
-	await page.screenshot({ path: `${SHOTS}/indicators-fr-phone.png`, fullPage: true });
+	await expectTopDown(page, '/indicateurs/', {
+		narrow: '#real-matrix svg',
+		// an indicator's detail
+		openWidest: async (page) => {
+			await page.locator('tr[data-overview="execution-rate"] a').click();
+			await expect(page.locator('[data-detail="execution-rate"]')).toBeVisible({
+				timeout: 180_000
+			});
+		},
+		shot: 'indicators'
+	});
 });
 
 test('/indicateurs/’s findings are on the first screen, SIPRI’s burden as `vigie indicators` has it', async ({
@@ -450,35 +448,22 @@ test.describe('/marches/', () => {
 				});
 			});
 
-		test('/marches/ without JavaScript on a phone: nothing overflows', async ({ page }) => {
-			await page.setViewportSize({ width: 390, height: 844 });
-			await page.goto('/marches/');
-			expect((await measure(page)).overflow).toBe(0);
-			await page.screenshot({ path: `${SHOTS}/procurement-fr-nojs-phone.png`, fullPage: true });
-		});
+		test('/marches/ without JavaScript on a phone: nothing overflows', ({ page }) =>
+			expectNoOverflowOnPhone(page, '/marches/', 'procurement'));
 	});
 
 	test('it reads top-down: ≤ 4,500 px at 1280 px, no horizontal overflow at 1280 or 390 px', async ({
 		page
 	}) => {
-		await page.setViewportSize({ width: 1280, height: 900 });
-		await gotoReady(page, '/marches/');
-		await expect(page.locator('[data-view-state="ready"]')).toBeVisible();
-		const desktop = await measure(page);
-		console.log(`/marches/ at 1280 px: ${desktop.height} px tall`);
-		expect(desktop.height).toBeLessThanOrEqual(4500);
-		expect(desktop.overflow).toBe(0);
-		await page.screenshot({ path: `${SHOTS}/procurement-fr-desktop.png`, fullPage: true });
-		await page.setViewportSize({ width: 390, height: 844 });
-		await expect
-			.poll(async () => Number(await page.locator('#proc-pefa svg').getAttribute('width')))
-			.toBeLessThan(400);
-		expect((await measure(page)).overflow).toBe(0);
-		// with the widest content open too: the flagged contracts scroll inside their own region
-		await page.getByText(/Afficher les .* marchés signalés/).click();
-		await expect(page.locator('.flagged table')).toBeVisible();
-		expect((await measure(page)).overflow).toBe(0);
-		await page.screenshot({ path: `${SHOTS}/procurement-fr-phone.png`, fullPage: true });
+		await expectTopDown(page, '/marches/', {
+			narrow: '#proc-pefa svg',
+			// the flagged contracts
+			openWidest: async (page) => {
+				await page.getByText(/Afficher les .* marchés signalés/).click();
+				await expect(page.locator('.flagged table')).toBeVisible();
+			},
+			shot: 'procurement'
+		});
 	});
 
 	test('its key findings are on the first screen, with the numbers of `vigie indicators`', async ({
