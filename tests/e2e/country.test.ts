@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { gotoReady } from './ready.ts';
 import { vigie } from './cli.ts';
-import { seriousViolations } from './publish-helpers.ts';
+import { expectOpenPageAccessibleAndNarrow } from './publish-helpers.ts';
 
 type Csv = Record<string, string>;
 const csv = (file: string) =>
@@ -260,16 +260,7 @@ for (const path of ['/pays/ner/', '/en/pays/mrt/'])
 		page
 	}) => {
 		await gotoReady(page, path);
-		for (const summary of await page.locator('summary').all()) await summary.click();
-		expect(await seriousViolations(page)).toEqual([]);
-		await page.setViewportSize({ width: 390, height: 844 });
-		await expect
-			.poll(() =>
-				page.evaluate(
-					() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-				)
-			)
-			.toBe(0);
+		await expectOpenPageAccessibleAndNarrow(page);
 	});
 
 test('profiles read top-down: at most 4,500 px at 1280 px, the findings on the first screen', async ({

@@ -3,7 +3,7 @@
  * poppler-utils when installed (pdfinfo, pdftotext), else from the PDF bytes; and an axe audit.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 
 /** VIGIE_NO_POPPLER=1 runs the fallbacks, as on a machine without poppler-utils. */
@@ -40,4 +40,21 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 	return results.violations
 		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 		.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * With every disclosure open, no serious or critical violation; then at 390 px, once the page has
+ * redrawn, no horizontal overflow.
+ */
+export async function expectOpenPageAccessibleAndNarrow(page: Page): Promise<void> {
+	for (const summary of await page.locator('summary').all()) await summary.click();
+	expect(await seriousViolations(page)).toEqual([]);
+	await page.setViewportSize({ width: 390, height: 844 });
+	await expect
+		.poll(() =>
+			page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			)
+		)
+		.toBe(0);
 }

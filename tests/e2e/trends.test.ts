@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { gotoReady } from './ready.ts';
 import { vigie } from './cli.ts';
-import { seriousViolations } from './publish-helpers.ts';
+import { expectOpenPageAccessibleAndNarrow } from './publish-helpers.ts';
 
 const NBSP = '\u00a0';
 const SHOTS = 'screenshots';
@@ -185,14 +185,5 @@ for (const path of ['/?events=NER', '/en/'])
 		page
 	}) => {
 		await gotoReady(page, path);
-		for (const summary of await page.locator('summary').all()) await summary.click();
-		expect(await seriousViolations(page)).toEqual([]);
-		await page.setViewportSize({ width: 390, height: 844 });
-		await expect
-			.poll(() =>
-				page.evaluate(
-					() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-				)
-			)
-			.toBe(0);
+		await expectOpenPageAccessibleAndNarrow(page);
 	});
