@@ -2,62 +2,18 @@ import Papa from 'papaparse';
 import { CitedRow, G5_CODES, type CitedRecord } from './cited-fields.ts';
 import type { GovernanceRow } from './governance-row.ts';
 
-/** Budget stages: the law as voted, as amended, the spending executed, a programming law, a bill. */
-export const STAGES = ['voted', 'revised', 'executed', 'programmed', 'proposed'] as const;
-/** What a figure covers, as the source names it (see the manifest's notes). */
-export const SCOPES = [
-	'defence_ministry',
-	'security_ministry',
-	'intelligence',
-	'defence',
-	'security',
-	'defence_security',
-	'state_budget',
-	'military_programming'
-] as const;
-export const MEASURES = ['amount', 'share_of_state_budget'] as const;
-export const UNITS = ['XOF', 'XAF', 'MRU', 'USD', 'percent'] as const;
-export const EVENT_KINDS = [
-	'coup',
-	'transition',
-	'programming_law',
-	'procurement_rule',
-	'audit_report',
-	'audit_institution',
-	'finance_law',
-	'oversight_hearing',
-	'budget_secrecy'
-] as const;
+import {
+	EVENT_KINDS,
+	MEASURES,
+	SCOPES,
+	STAGES,
+	UNITS,
+	type BudgetFigure as BudgetRow,
+	type GovernanceEvent as EventRow
+} from '../../src/lib/governance/vocabulary.ts';
 
-export interface BudgetRow {
-	country: string;
-	year: number;
-	year_end: number | null;
-	stage: (typeof STAGES)[number];
-	scope: (typeof SCOPES)[number];
-	measure: (typeof MEASURES)[number];
-	value: number;
-	unit: (typeof UNITS)[number];
-	as_published: string;
-	source_title: string;
-	source_url: string;
-	publisher: string;
-	published: string;
-	note: string;
-}
-
-export interface EventRow {
-	country: string;
-	date: string;
-	kind: (typeof EVENT_KINDS)[number];
-	title_fr: string;
-	title_en: string;
-	source_title: string;
-	source_url: string;
-	publisher: string;
-	published: string;
-	note: string;
-}
+/** The rows as converted: the app's own types, so the two cannot drift. */
+export type { BudgetRow, EventRow };
 
 function rowsOf(file: string, text: string, header: readonly string[]): CitedRow[] {
 	const parsed = Papa.parse<CitedRecord>(text.replace(/^\uFEFF/, ''), {

@@ -6,60 +6,14 @@ import type { Engine } from '../db/engine.ts';
 import budgetsSql from './sql/budgets.sql?raw';
 import eventsSql from './sql/events.sql?raw';
 
-export type BudgetStage = 'voted' | 'revised' | 'executed' | 'programmed' | 'proposed';
-export type BudgetScope =
-	| 'defence_ministry'
-	| 'security_ministry'
-	| 'intelligence'
-	| 'defence'
-	| 'security'
-	| 'defence_security'
-	| 'state_budget'
-	| 'military_programming';
-
-export type BudgetFigure = {
-	country: string;
-	year: number;
-	/** Last year of a multi-year figure (a programming law); null for one year. */
-	year_end: number | null;
-	stage: BudgetStage;
-	scope: BudgetScope;
-	measure: 'amount' | 'share_of_state_budget';
-	/** In currency units for an amount (not millions), in percent (0–100) for a share. */
-	value: number;
-	unit: 'XOF' | 'XAF' | 'MRU' | 'USD' | 'percent';
-	as_published: string;
-	source_title: string;
-	source_url: string;
-	publisher: string;
-	published: string;
-	note: string;
-};
-
-export type EventKind =
-	| 'coup'
-	| 'transition'
-	| 'programming_law'
-	| 'procurement_rule'
-	| 'audit_report'
-	| 'audit_institution'
-	| 'finance_law'
-	| 'oversight_hearing'
-	| 'budget_secrecy';
-
-export type GovernanceEvent = {
-	country: string;
-	/** ISO `YYYY-MM-DD`. */
-	date: string;
-	kind: EventKind;
-	title_fr: string;
-	title_en: string;
-	source_title: string;
-	source_url: string;
-	publisher: string;
-	published: string;
-	note: string;
-};
+export type {
+	BudgetFigure,
+	BudgetScope,
+	BudgetStage,
+	EventKind,
+	GovernanceEvent
+} from './vocabulary.ts';
+import type { BudgetFigure, BudgetScope, EventKind, GovernanceEvent } from './vocabulary.ts';
 
 /** Budget figures of `countries` (all when empty) whose years meet [from, to]. */
 export function queryBudgets(
