@@ -4,17 +4,14 @@
  * of the rows behind a chart.
  */
 import type { DatasetRecord } from '../ingest/persist/dataset-record.ts';
-import { publishedDatasetId } from '../publish/publication.ts';
-import { sitePublication } from '../publish/site-publication.ts';
+import { sitePublication, sitePublishedDataset } from '../publish/site-publication.ts';
 import { isDemoDataset } from './demo-data.ts';
 
 /** `published:<name>` → « niger-budget.csv (Observatoire citoyen) ». */
-const PUBLISHED = new Map(
-	(sitePublication?.datasets ?? []).map((d) => [
-		publishedDatasetId(d.name),
-		`${d.source.name} (${sitePublication!.publisher.name})`
-	])
-);
+function publishedName(id: string): string | undefined {
+	const d = sitePublishedDataset(id);
+	return d && `${d.source.name} (${sitePublication!.publisher.name})`;
+}
 
 /** One dataset's name, as a source row's link or a drill's column gives it. */
 export function datasetName(
@@ -23,7 +20,7 @@ export function datasetName(
 	demoLabel: string
 ): string {
 	if (isDemoDataset(id)) return demoLabel;
-	return datasets.find((d) => d.id === id)?.name ?? PUBLISHED.get(id) ?? id;
+	return datasets.find((d) => d.id === id)?.name ?? publishedName(id) ?? id;
 }
 
 export function datasetNames(

@@ -5,6 +5,10 @@
  * `publication.json` itself (`read-publication.ts`).
  */
 import publication from 'virtual:vigie/publication';
-import type { Publication } from './publication.ts';
+import { publishedDatasetId, type Publication, type PublishedDataset } from './publication.ts';
 
 export const sitePublication: Publication | null = publication;
+
+/** The published dataset whose rows carry `dataset_id` = `id`, if this site has one. */
+export const sitePublishedDataset = (id: string): PublishedDataset | undefined =>
+	sitePublication?.datasets.find((d) => publishedDatasetId(d.name) === id);

@@ -89,7 +89,8 @@ const MAX_TITLE_ROWS = 10;
 /**
  * Leading rows with at most one filled cell, above a row with two or more: titles and unit lines
  * typed above a table (a finance law's heading, "en millions de FCFA"), never a header, since every
- * kind of data needs several columns. The same rule as a workbook's title rows (sheet-csv.ts).
+ * kind of data needs several columns. A workbook's header is found by its own rule
+ * (`headerIndex` in sheet-csv.ts, over a sheet's sparse rows), which writes its title rows blank.
  */
 export function countTitleRows(rows: string[][]): number {
 	const filled = (row: string[]) => row.filter((cell) => cell.trim() !== '').length;
